@@ -1,0 +1,9 @@
+// Every migration, in order. Bundled code cannot list a folder at run time, so
+// the list is written out; a test checks it matches the files.
+
+import type { Migration } from 'kysely';
+import * as m001 from './001_reception_core';
+
+export const migrations: Record<string, Migration> = {
+  '001_reception_core': m001,
+};

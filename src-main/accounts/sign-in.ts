@@ -1,0 +1,105 @@
+// Sign-in with lockout: after a few failures the account waits, and each
+// further failure doubles the wait. An admin can lift it at once.
+
+import type { ServiceContext } from '../context';
+import { AppError } from '../../src-shared/errors';
+import { formatLocalDateTime } from '../../src-shared/calendar';
+import { writeTransaction } from '../db/transaction';
+import { appendAudit } from '../audit/append';
+import { decoyPasswordHash, verifyPassword } from './passwords';
+import { createSession } from './sessions';
+import { toUserView } from './users';
+import type { UserView } from '../../src-shared/contract';
+
+export const FREE_ATTEMPTS = 5;
+const MAX_LOCK_MINUTES = 24 * 60;
+
+/** Minutes an account waits after its n-th consecutive failure. */
+export function lockMinutes(failures: number): number {
+  if (failures < FREE_ATTEMPTS) return 0;
+  return Math.min(2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_MINUTES);
+}
+
+export async function signIn(
+  ctx: ServiceContext,
+  email: string,
+  password: string,
+): Promise<{ user: UserView; token: string }> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email)
+    .executeTakeFirst();
+  const now = ctx.clock.now();
+
+  if (!user) {
+    await verifyPassword(await decoyPasswordHash(), password);
+    await writeTransaction(ctx.db, (tx) =>
+      appendAudit(tx, ctx.clock, { name: 'anonymous' }, {
+        action: 'session.sign_in_failed',
+        details: { reason: 'unknown_email', emailDomain: email.split('@')[1] ?? '' },
+      }),
+    );
+    throw new AppError('UNAUTHENTICATED', 'error.badCredentials');
+  }
+
+  if (user.locked_until && user.locked_until > now.toISOString()) {
+    throw new AppError('LOCKED', 'error.accountLocked', {
+      until: formatLocalDateTime(user.locked_until, ctx.timeZone),
+    });
+  }
+
+  const good = await verifyPassword(user.password_hash, password);
+  const actor = { name: user.display_name };
+
+  if (!good) {
+    const failures = user.failed_attempts + 1;
+    const minutes = lockMinutes(failures);
+    const lockedUntil = minutes ? new Date(now.getTime() + minutes * 60_000).toISOString() : null;
+    await writeTransaction(ctx.db, async (tx) => {
+      await tx
+        .updateTable('users')
+        .set({ failed_attempts: failures, locked_until: lockedUntil })
+        .where('id', '=', user.id)
+        .execute();
+      await appendAudit(tx, ctx.clock, actor, {
+        action: 'session.sign_in_failed',
+        entityType: 'user',
+        entityId: user.id,
+        details: { failures },
+      });
+      if (lockedUntil) {
+        await appendAudit(tx, ctx.clock, actor, {
+          action: 'user.locked',
+          entityType: 'user',
+          entityId: user.id,
+          details: { until: lockedUntil, failures },
+        });
+      }
+    });
+    ctx.log.warn({ userId: user.id, failures, lockedUntil }, 'sign-in failed');
+    if (lockedUntil) {
+      throw new AppError('LOCKED', 'error.accountLocked', {
+        until: formatLocalDateTime(lockedUntil, ctx.timeZone),
+      });
+    }
+    throw new AppError('UNAUTHENTICATED', 'error.badCredentials');
+  }
+
+  if (user.active !== 1) throw new AppError('FORBIDDEN', 'error.accountInactive');
+
+  const token = await createSession(ctx, user.id);
+  await writeTransaction(ctx.db, async (tx) => {
+    await tx
+      .updateTable('users')
+      .set({ failed_attempts: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'session.signed_in',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+  return { user: toUserView({ ...user, failed_attempts: 0, locked_until: null }), token };
+}

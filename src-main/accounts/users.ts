@@ -1,0 +1,125 @@
+// Staff accounts: created by an admin (or `patolab init`), roles changed and
+// lockouts lifted by an admin. Every change is in the audit log.
+
+import type { Kysely } from 'kysely';
+import type { Database, UsersTable } from '../db/schema';
+import { writeTransaction } from '../db/transaction';
+import { ROLES, type Role, type UserView } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
+import type { Actor, ServiceContext } from '../context';
+import { appendAudit } from '../audit/append';
+import { newId } from '../ids';
+import { checkPasswordRules, hashPassword } from './passwords';
+
+export function parseRoles(text: string): Role[] {
+  return text.split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+}
+
+export function toUserView(row: UsersTable): UserView {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    roles: parseRoles(row.roles),
+    licenseNumber: row.license_number,
+    active: row.active === 1,
+    lockedUntil: row.locked_until,
+  };
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<UserView[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('display_name').execute();
+  return rows.map(toUserView);
+}
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  licenseNumber?: string | undefined;
+  password: string;
+}
+
+export async function createUser(ctx: ServiceContext, actor: Actor, user: NewUser) {
+  checkPasswordRules(user.password);
+  const passwordHash = await hashPassword(user.password);
+  const now = ctx.clock.now().toISOString();
+
+  return writeTransaction(ctx.db, async (tx) => {
+    const taken = await tx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', user.email)
+      .executeTakeFirst();
+    if (taken) throw new AppError('CONFLICT', 'error.emailTaken', { email: user.email });
+
+    const row: UsersTable = {
+      id: newId(),
+      email: user.email,
+      display_name: user.displayName,
+      password_hash: passwordHash,
+      roles: [...new Set(user.roles)].join(','),
+      license_number: user.licenseNumber ?? null,
+      active: 1,
+      failed_attempts: 0,
+      locked_until: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await tx.insertInto('users').values(row).execute();
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: row.id,
+      details: { roles: row.roles },
+    });
+    return toUserView(row);
+  });
+}
+
+async function loadUser(tx: Kysely<Database>, id: string): Promise<UsersTable> {
+  const row = await tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'error.notFound', { what: 'el usuario' });
+  return row;
+}
+
+export async function setRoles(ctx: ServiceContext, actor: Actor, id: string, roles: Role[]) {
+  return writeTransaction(ctx.db, async (tx) => {
+    const user = await loadUser(tx, id);
+    const before = parseRoles(user.roles);
+
+    if (before.includes('admin') && !roles.includes('admin')) {
+      const admins = await tx
+        .selectFrom('users')
+        .select(['id', 'roles'])
+        .where('active', '=', 1)
+        .execute();
+      const others = admins.filter((u) => u.id !== id && parseRoles(u.roles).includes('admin'));
+      if (others.length === 0) throw new AppError('CONFLICT', 'error.lastAdmin');
+    }
+
+    const updated = { roles: [...new Set(roles)].join(','), updated_at: ctx.clock.now().toISOString() };
+    await tx.updateTable('users').set(updated).where('id', '=', id).execute();
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'user.roles_changed',
+      entityType: 'user',
+      entityId: id,
+      details: { before: before.join(','), after: updated.roles },
+    });
+    return toUserView({ ...user, ...updated });
+  });
+}
+
+export async function unlockUser(ctx: ServiceContext, actor: Actor, id: string) {
+  return writeTransaction(ctx.db, async (tx) => {
+    const user = await loadUser(tx, id);
+    const updated = { failed_attempts: 0, locked_until: null, updated_at: ctx.clock.now().toISOString() };
+    await tx.updateTable('users').set(updated).where('id', '=', id).execute();
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'user.unlocked',
+      entityType: 'user',
+      entityId: id,
+    });
+    return toUserView({ ...user, ...updated });
+  });
+}

@@ -1,0 +1,27 @@
+import type { ParseArgsConfig } from 'node:util';
+import { initCommand, userAddCommand } from './init';
+import { protocolShowCommand, protocolSubmitCommand } from './protocol';
+import { receiveCommand, rejectCommand } from './reception';
+import { auditVerifyCommand } from './audit';
+import { mailFlushCommand } from './mail';
+import { serveCommand } from './serve';
+
+export interface Command {
+  summary: string;
+  usage: string;
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number | void>;
+}
+
+export const commands: Record<string, Command> = {
+  init: initCommand,
+  'user add': userAddCommand,
+  'protocol submit': protocolSubmitCommand,
+  'protocol show': protocolShowCommand,
+  'reception receive': receiveCommand,
+  'reception reject': rejectCommand,
+  'audit verify': auditVerifyCommand,
+  'mail flush': mailFlushCommand,
+  serve: serveCommand,
+};

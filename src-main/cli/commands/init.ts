@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import type { Command } from './index';
+import { callAsOperator, printJson, UsageError, withServices } from '../run';
+import { resolveDataDir } from '../../services';
+
+/** A password comes from a file (or stdin with "-"), never from the command line or history. */
+export function readPasswordFile(file: string): string {
+  const text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  return text.replace(/\r?\n$/, '');
+}
+
+export const initCommand: Command = {
+  summary: 'crea la carpeta de datos y, si se indica, el primer administrador',
+  usage: '[--admin-email E --admin-password-file F [--admin-name NOMBRE]]',
+  help:
+    'Crea la base de datos (o la actualiza) en la carpeta de datos. Con --admin-email crea\n' +
+    'el primer usuario administrador; la contraseña se lee del archivo indicado ("-" para\n' +
+    'leerla de la entrada estándar) y debe tener al menos 10 caracteres.',
+  options: {
+    'admin-email': { type: 'string' },
+    'admin-password-file': { type: 'string' },
+    'admin-name': { type: 'string' },
+  },
+  async run(values) {
+    const email = values['admin-email'] as string | undefined;
+    const passwordFile = values['admin-password-file'] as string | undefined;
+    if (Boolean(email) !== Boolean(passwordFile)) {
+      throw new UsageError('Indique --admin-email y --admin-password-file juntos.');
+    }
+
+    await withServices(values.data as string | undefined, async (services) => {
+      let admin = null;
+      if (email && passwordFile) {
+        admin = await callAsOperator(services, 'users.create', {
+          email,
+          displayName: (values['admin-name'] as string | undefined) ?? 'Administrador',
+          roles: ['admin'],
+          password: readPasswordFile(passwordFile),
+        });
+      }
+      printJson({ dataDir: resolveDataDir(values.data as string | undefined), admin });
+    });
+  },
+};
+
+export const userAddCommand: Command = {
+  summary: 'crea un usuario del laboratorio',
+  usage: 'EMAIL --name NOMBRE --roles ROL[,ROL] --password-file F [--license N]',
+  help:
+    'Roles: admin, reception, technician, pathologist (uno o varios, separados por coma).\n' +
+    'La contraseña se lee del archivo indicado ("-" para la entrada estándar).',
+  options: {
+    name: { type: 'string' },
+    roles: { type: 'string' },
+    license: { type: 'string' },
+    'password-file': { type: 'string' },
+  },
+  async run(values, positionals) {
+    const [email] = positionals;
+    if (!email || !values.name || !values.roles || !values['password-file']) {
+      throw new UsageError('Faltan datos: EMAIL, --name, --roles y --password-file.');
+    }
+    await withServices(values.data as string | undefined, async (services) => {
+      const user = await callAsOperator(services, 'users.create', {
+        email,
+        displayName: values.name,
+        roles: String(values.roles).split(',').map((r) => r.trim()),
+        licenseNumber: values.license,
+        password: readPasswordFile(String(values['password-file'])),
+      });
+      printJson(user);
+    });
+  },
+};

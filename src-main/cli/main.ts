@@ -1,0 +1,94 @@
+// `patolab <command>`: the command line of a workstation. Every command takes
+// --data DIR (or PATOLAB_DATA) and prints JSON on stdout; refusals go to stderr
+// with exit status 1, wrong usage with 2.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { commands, type Command } from './commands';
+import { RefusedError, UsageError } from './run';
+
+const GLOBAL_HELP = `Patolab: sistema del laboratorio de patología veterinaria.
+
+Uso: patolab <comando> [opciones]
+
+Comandos:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(20)} ${c.summary}`)
+  .join('\n')}
+
+Opciones comunes:
+  --data DIR           carpeta de datos (o PATOLAB_DATA; por omisión la carpeta de
+                       datos de la aplicación del usuario)
+  -h, --help           esta ayuda; "patolab <comando> --help" para la de un comando
+
+Variables de entorno:
+  PATOLAB_DATA         carpeta de datos
+  PATOLAB_PRINTER_URI  impresora de etiquetas de frascos (tcp://host:9100, printer:NOMBRE,
+                       /dev/usb/lp0, pdf:/ruta/archivo.pdf)
+  PATOLAB_SMTP_URL     servidor de correo (smtp://usuario:clave@host:587?from=lab@dominio)
+  PATOLAB_TIME_ZONE    zona horaria del laboratorio (America/Argentina/Buenos_Aires)
+  PATOLAB_CLOCK        fija el reloj en un instante ISO-8601: solo para pruebas y demostraciones
+  PATOLAB_LOG_LEVEL    nivel del registro (info por omisión; debug para diagnóstico)
+`;
+
+function commandHelp(name: string, command: Command): string {
+  return `Uso: patolab ${name} ${command.usage}\n\n${command.summary}\n\n${command.help}\n`;
+}
+
+function findCommand(argv: string[]): { name: string; command: Command; rest: string[] } | null {
+  for (const words of [2, 1]) {
+    const name = argv.slice(0, words).join(' ');
+    const command = commands[name];
+    if (command) return { name, command, rest: argv.slice(words) };
+  }
+  return null;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    process.stdout.write(GLOBAL_HELP);
+    return argv.length === 0 ? 2 : 0;
+  }
+
+  const found = findCommand(argv);
+  if (!found) {
+    process.stderr.write(`Comando desconocido: ${argv.slice(0, 2).join(' ')}\n\n${GLOBAL_HELP}`);
+    return 2;
+  }
+
+  const { name, command, rest } = found;
+  const options: ParseArgsConfig['options'] = {
+    ...command.options,
+    data: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${message}\n\n${commandHelp(name, command)}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(commandHelp(name, command));
+    return 0;
+  }
+
+  try {
+    return (await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals)) ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${commandHelp(name, command)}`);
+      return 2;
+    }
+    if (error instanceof RefusedError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Error: ${message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

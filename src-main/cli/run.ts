@@ -1,0 +1,50 @@
+// Shared plumbing of the one-shot commands: open the data folder, act as the
+// workstation's operator, print JSON, and turn refusals into a clear message
+// on stderr with a non-zero exit status.
+
+import os from 'node:os';
+import { ROLES } from '../../src-shared/contract';
+import type { Actor } from '../context';
+import { resolveDataDir, startServices, type Services } from '../services';
+
+export class UsageError extends Error {}
+
+export function cliActor(): Actor {
+  return { userId: null, name: `cli:${os.userInfo().username}`, roles: ROLES };
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export async function withServices<T>(
+  dataFlag: string | undefined,
+  work: (services: Services) => Promise<T>,
+): Promise<T> {
+  const services = await startServices({ dataDir: resolveDataDir(dataFlag), mailLoop: false });
+  try {
+    return await work(services);
+  } finally {
+    await services.close();
+  }
+}
+
+/** Calls a contract method as the operator; a refusal becomes an error with its Spanish message. */
+export async function callAsOperator(
+  services: Services,
+  method: string,
+  input: unknown,
+): Promise<unknown> {
+  const outcome = await services.call({ sessionToken: null, actor: cliActor() }, method, input);
+  if (!outcome.ok) throw new RefusedError(outcome.error.message, outcome.error.code);
+  return outcome.result;
+}
+
+export class RefusedError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}

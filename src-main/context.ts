@@ -1,0 +1,27 @@
+// What every service gets: the database, the clock, the log and the lab's
+// settings. Built once per process by `startServices`.
+
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import type { Clock } from './clock';
+import type { Logger } from './logger';
+import type { Role } from '../src-shared/contract';
+
+export interface ServiceContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  log: Logger;
+  dataDir: string;
+  timeZone: string;
+  env: NodeJS.ProcessEnv;
+  /** Wakes the mail sender after a commit that queued mail. */
+  kickMail(): void;
+}
+
+/** Who is asking. Staff users sign in; the CLI acts as the workstation's operator. */
+export interface Actor {
+  userId: string | null;
+  /** What the audit log and the history show: the user's name or `cli:<os user>`. */
+  name: string;
+  roles: readonly Role[];
+}

@@ -1,0 +1,171 @@
+// Row types of the tables created in migrations/. Kept by hand: a column added
+// to a migration is added here in the same commit.
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  /** comma-separated role codes */
+  roles: string;
+  license_number: string | null;
+  active: number;
+  failed_attempts: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface VeterinariansTable {
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  license_number: string;
+  phone: string | null;
+  dni: string | null;
+  cuit: string | null;
+  /** JSON of the postal address */
+  address: string | null;
+  verified: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProtocolsTable {
+  id: string;
+  kind: 'histopathology' | 'cytology';
+  temporary_code: string;
+  protocol_number: string | null;
+  status: string;
+  veterinarian_id: string;
+  animal_species: string;
+  animal_breed: string | null;
+  animal_sex: string;
+  animal_age: string | null;
+  animal_identification: string | null;
+  owner_last_name: string | null;
+  owner_first_name: string | null;
+  presumptive_diagnosis: string;
+  clinical_history: string | null;
+  academic_interest: number;
+  submission_date: string;
+  sample_material: string | null;
+  sample_containers: number | null;
+  sample_technique: string | null;
+  sample_site: string | null;
+  sample_slides: number | null;
+  /** lower-cased, accent-free words people search by */
+  search_text: string;
+  received_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReceptionsTable {
+  id: string;
+  protocol_id: string;
+  outcome: 'received' | 'rejected';
+  sample_condition: string;
+  containers_received: number | null;
+  slides_received: number | null;
+  discrepancies: string | null;
+  notes: string | null;
+  rejection_reason: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface StatusHistoryTable {
+  id: string;
+  protocol_id: string;
+  from_status: string | null;
+  to_status: string;
+  changed_by: string;
+  changed_at: string;
+  reason: string | null;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface MailOutboxTable {
+  id: string;
+  event_key: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  protocol_id: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  message_id: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export type PrintJobStatus = 'pending' | 'printed' | 'failed';
+
+export interface PrintJobsTable {
+  id: string;
+  protocol_id: string | null;
+  label_kind: string;
+  printer_uri: string;
+  /** JSON of the label layout, so a reprint shows exactly what was first printed */
+  layout: string;
+  status: PrintJobStatus;
+  attempts: number;
+  last_error: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  printed_at: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  veterinarians: VeterinariansTable;
+  protocols: ProtocolsTable;
+  receptions: ReceptionsTable;
+  status_history: StatusHistoryTable;
+  counters: CountersTable;
+  audit_log: AuditLogTable;
+  mail_outbox: MailOutboxTable;
+  print_jobs: PrintJobsTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,55 @@
+// Fills an empty data folder with a demonstration: staff users, submitted
+// protocols waiting at the desk, a few already received, one rejected.
+
+import type { Services } from '../services';
+import { cliActor, callAsOperator } from '../cli/run';
+import { demoCases } from './cases';
+
+export const DEMO_PASSWORD = 'patolab-demo';
+
+export const DEMO_USERS = [
+  { email: 'admin@patolab.local', displayName: 'Ana Administradora', roles: ['admin'] },
+  { email: 'recepcion@patolab.local', displayName: 'Marta Pérez', roles: ['reception'] },
+  { email: 'tecnico@patolab.local', displayName: 'Julián Ríos', roles: ['technician'] },
+  {
+    email: 'patologa@patolab.local',
+    displayName: 'Dra. Inés Acuña',
+    roles: ['pathologist'],
+    licenseNumber: 'MP 5521',
+  },
+];
+
+/** Seeds only a folder with no users yet; returns false if it already had data. */
+export async function seedDemo(services: Services): Promise<boolean> {
+  const users = await services.ctx.db.selectFrom('users').select('id').limit(1).execute();
+  if (users.length > 0) return false;
+
+  for (const user of DEMO_USERS) {
+    await callAsOperator(services, 'users.create', { ...user, password: DEMO_PASSWORD });
+  }
+
+  const codes: string[] = [];
+  for (const form of demoCases()) {
+    const created = (await callAsOperator(services, 'protocols.submit', form)) as {
+      temporaryCode: string;
+    };
+    codes.push(created.temporaryCode);
+  }
+
+  // Three received and one rejected, so the list and the history have something
+  // to show; the rest wait at the desk. Demo receptions print nothing.
+  const actor = cliActor();
+  for (const code of codes.slice(0, 3)) {
+    await callAsOperator(services, 'reception.receive', {
+      code,
+      condition: 'optimal',
+      printerUri: 'none',
+    });
+  }
+  await callAsOperator(services, 'reception.reject', {
+    code: codes[3],
+    reason: 'Frasco sin formol y sin rotular; muestra autolítica.',
+  });
+  services.ctx.log.info({ protocols: codes.length, by: actor.name }, 'demo data seeded');
+  return true;
+}

@@ -1,0 +1,104 @@
+// Print jobs. A job row is written in the same transaction as the reception
+// that asks for it and is sent only after that commits: a label is never
+// printed with a number the database then forgets. A failed job stays visible
+// and can be retried; a printer that does not answer fails in seconds.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Tx } from '../db/transaction';
+import type { LabelLayout } from '../../src-shared/labels/jar-label';
+import type { PrintOutcome } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
+import type { ServiceContext } from '../context';
+import { newId } from '../ids';
+import { printLabels } from './send';
+
+export const PRINT_TIMEOUT_MS = 5000;
+
+/** A printer URI that means "receive without printing a label". */
+export const NO_PRINTER = 'none';
+
+export interface NewPrintJob {
+  protocolId: string | null;
+  labelKind: string;
+  printerUri: string;
+  layout: LabelLayout;
+  createdBy: string;
+}
+
+export async function insertPrintJob(tx: Tx, ctx: ServiceContext, job: NewPrintJob) {
+  const now = ctx.clock.now().toISOString();
+  const id = newId();
+  await tx
+    .insertInto('print_jobs')
+    .values({
+      id,
+      protocol_id: job.protocolId,
+      label_kind: job.labelKind,
+      printer_uri: job.printerUri,
+      layout: JSON.stringify(job.layout),
+      status: 'pending',
+      attempts: 0,
+      last_error: null,
+      created_by: job.createdBy,
+      created_at: now,
+      updated_at: now,
+      printed_at: null,
+    })
+    .execute();
+  return id;
+}
+
+/** Sends a job to its printer and records the outcome. Never throws for a printer fault. */
+export async function runPrintJob(ctx: ServiceContext, jobId: string): Promise<PrintOutcome> {
+  const job = await ctx.db
+    .selectFrom('print_jobs')
+    .selectAll()
+    .where('id', '=', jobId)
+    .executeTakeFirst();
+  if (!job) throw new AppError('NOT_FOUND', 'error.printJobNotFound');
+
+  const layout = JSON.parse(job.layout) as LabelLayout;
+  let error: string | null = null;
+  const started = Date.now();
+  try {
+    if (job.printer_uri.startsWith('pdf:')) {
+      fs.mkdirSync(path.dirname(job.printer_uri.slice(4)), { recursive: true });
+    }
+    await printLabels(job.printer_uri, [layout], { timeoutMs: PRINT_TIMEOUT_MS });
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+
+  const now = ctx.clock.now().toISOString();
+  await ctx.db
+    .updateTable('print_jobs')
+    .set({
+      status: error ? 'failed' : 'printed',
+      attempts: job.attempts + 1,
+      last_error: error,
+      updated_at: now,
+      printed_at: error ? job.printed_at : now,
+    })
+    .where('id', '=', jobId)
+    .execute();
+
+  const durationMs = Date.now() - started;
+  const logged = { jobId, protocolId: job.protocol_id, printer: job.printer_uri, durationMs };
+  if (error) ctx.log.warn({ ...logged, outcome: 'failed', error }, 'print job failed');
+  else ctx.log.info({ ...logged, outcome: 'printed' }, 'print job done');
+
+  return { jobId, status: error ? 'failed' : 'printed', printerUri: job.printer_uri, error };
+}
+
+export async function listPrintJobs(db: Kysely<Database>, status?: string) {
+  let query = db
+    .selectFrom('print_jobs as j')
+    .leftJoin('protocols as p', 'p.id', 'j.protocol_id')
+    .selectAll('j')
+    .select('p.protocol_number');
+  if (status) query = query.where('j.status', '=', status as 'pending');
+  return query.orderBy('j.created_at', 'desc').limit(200).execute();
+}

@@ -1,0 +1,19 @@
+import type { HandlerTable } from '../rpc/types';
+import { AppError } from '../../src-shared/errors';
+import { submitProtocol } from './submit';
+import { searchProtocols } from './search';
+import { findProtocolId } from './find';
+import { loadDetail } from './views';
+
+export const protocolHandlers: Pick<
+  HandlerTable,
+  'protocols.submit' | 'protocols.search' | 'protocols.get'
+> = {
+  'protocols.submit': (ctx, actor, input) => submitProtocol(ctx, actor, input),
+  'protocols.search': (ctx, _actor, input) => searchProtocols(ctx.db, input),
+  'protocols.get': async (ctx, _actor, input) => {
+    const detail = await loadDetail(ctx.db, await findProtocolId(ctx.db, input.code));
+    if (!detail) throw new AppError('NOT_FOUND', 'error.protocolNotFound', { code: input.code });
+    return detail;
+  },
+};

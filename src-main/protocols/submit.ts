@@ -1,0 +1,152 @@
+// A protocol is born here: typed at the desk from a paper form or imported as
+// JSON. It gets its temporary code at once; the veterinarian is matched by
+// email and kept as a local record.
+
+import type { ProtocolsTable } from '../db/schema';
+import { writeTransaction, type Tx } from '../db/transaction';
+import { nextCounterValue } from '../db/counters';
+import type { ProtocolSubmission, VeterinarianInput } from '../../src-shared/protocol-schema';
+import { formatTemporaryCode, KIND_CODE } from '../../src-shared/codes';
+import { localDate } from '../../src-shared/calendar';
+import { foldForSearch } from '../../src-shared/search-text';
+import type { Actor, ServiceContext } from '../context';
+import { appendAudit } from '../audit/append';
+import { newId } from '../ids';
+
+async function upsertVeterinarian(tx: Tx, vet: VeterinarianInput, now: string): Promise<string> {
+  const fields = {
+    first_name: vet.firstName,
+    last_name: vet.lastName,
+    license_number: vet.licenseNumber,
+    phone: vet.phone ?? null,
+    dni: vet.dni ?? null,
+    cuit: vet.cuit ?? null,
+    address: vet.address ? JSON.stringify(vet.address) : null,
+    updated_at: now,
+  };
+  const existing = await tx
+    .selectFrom('veterinarians')
+    .select('id')
+    .where('email', '=', vet.email)
+    .executeTakeFirst();
+
+  if (existing) {
+    await tx.updateTable('veterinarians').set(fields).where('id', '=', existing.id).execute();
+    return existing.id;
+  }
+  const id = newId();
+  await tx
+    .insertInto('veterinarians')
+    .values({ id, email: vet.email, verified: 0, created_at: now, ...fields })
+    .execute();
+  return id;
+}
+
+export function protocolSearchText(p: {
+  temporary_code: string;
+  protocol_number: string | null;
+  vetName: string;
+  vetEmail: string;
+  animal_species: string;
+  animal_breed: string | null;
+  animal_identification: string | null;
+  owner_last_name: string | null;
+  owner_first_name: string | null;
+}): string {
+  return foldForSearch(
+    [
+      p.temporary_code,
+      p.protocol_number,
+      p.vetName,
+      p.vetEmail,
+      p.animal_species,
+      p.animal_breed,
+      p.animal_identification,
+      p.owner_last_name,
+      p.owner_first_name,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+export async function submitProtocol(
+  ctx: ServiceContext,
+  actor: Actor,
+  form: ProtocolSubmission,
+): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {
+  return writeTransaction(ctx.db, (tx) => insertSubmittedProtocol(tx, ctx, actor, form));
+}
+
+/** The insert itself, for callers that already hold a transaction (demo data, imports). */
+export async function insertSubmittedProtocol(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'clock' | 'timeZone'>,
+  actor: Actor,
+  form: ProtocolSubmission,
+): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {
+  const nowDate = ctx.clock.now();
+  const now = nowDate.toISOString();
+  const today = localDate(nowDate, ctx.timeZone);
+
+  const veterinarianId = await upsertVeterinarian(tx, form.veterinarian, now);
+  const seq = await nextCounterValue(tx, `tmp:${KIND_CODE[form.kind]}:${today.iso}`);
+  const temporaryCode = formatTemporaryCode(form.kind, today.iso, seq);
+
+  const histo = form.kind === 'histopathology' ? form.sample : null;
+  const cyto = form.kind === 'cytology' ? form.sample : null;
+  const row: ProtocolsTable = {
+    id: newId(),
+    kind: form.kind,
+    temporary_code: temporaryCode,
+    protocol_number: null,
+    status: 'submitted',
+    veterinarian_id: veterinarianId,
+    animal_species: form.animal.species,
+    animal_breed: form.animal.breed ?? null,
+    animal_sex: form.animal.sex,
+    animal_age: form.animal.age ?? null,
+    animal_identification: form.animal.identification ?? null,
+    owner_last_name: form.owner.lastName ?? null,
+    owner_first_name: form.owner.firstName ?? null,
+    presumptive_diagnosis: form.presumptiveDiagnosis,
+    clinical_history: form.clinicalHistory ?? null,
+    academic_interest: form.academicInterest ? 1 : 0,
+    submission_date: form.submissionDate ?? today.iso,
+    sample_material: histo?.material ?? null,
+    sample_containers: histo?.containers ?? null,
+    sample_technique: cyto?.technique ?? null,
+    sample_site: cyto?.site ?? null,
+    sample_slides: cyto?.slides ?? null,
+    search_text: '',
+    received_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  row.search_text = protocolSearchText({
+    ...row,
+    vetName: `${form.veterinarian.firstName} ${form.veterinarian.lastName}`,
+    vetEmail: form.veterinarian.email,
+  });
+
+  await tx.insertInto('protocols').values(row).execute();
+  await tx
+    .insertInto('status_history')
+    .values({
+      id: newId(),
+      protocol_id: row.id,
+      from_status: null,
+      to_status: 'submitted',
+      changed_by: actor.name,
+      changed_at: now,
+      reason: null,
+    })
+    .execute();
+  await appendAudit(tx, ctx.clock, actor, {
+    action: 'protocol.submitted',
+    entityType: 'protocol',
+    entityId: row.id,
+    details: { temporaryCode, kind: form.kind },
+  });
+  return { id: row.id, temporaryCode, status: 'submitted' };
+}

@@ -1,0 +1,88 @@
+// Rejecting a sample at the desk: a reason is required, the veterinarian is
+// told by mail, and no protocol number is spent.
+
+import type { MethodOutput, MethodParsedInput } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
+import { translate } from '../../src-shared/i18n/translate';
+import type { Actor, ServiceContext } from '../context';
+import { writeTransaction } from '../db/transaction';
+import { appendAudit } from '../audit/append';
+import { enqueueMail } from '../mail/outbox';
+import { findProtocolId } from '../protocols/find';
+import { newId } from '../ids';
+import { assertReceivable } from './receive';
+
+export async function rejectSample(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: MethodParsedInput<'reception.reject'>,
+): Promise<MethodOutput<'reception.reject'>> {
+  const reason = input.reason.trim();
+  if (!reason) throw new AppError('VALIDATION', 'error.rejectReasonRequired');
+  const protocolId = await findProtocolId(ctx.db, input.code);
+
+  const mailQueued = await writeTransaction(ctx.db, async (tx) => {
+    const p = await assertReceivable(tx, ctx, protocolId);
+    const now = ctx.clock.now().toISOString();
+
+    await tx
+      .updateTable('protocols')
+      .set({ status: 'rejected', updated_at: now })
+      .where('id', '=', protocolId)
+      .where('status', '=', 'submitted')
+      .execute();
+    await tx
+      .insertInto('receptions')
+      .values({
+        id: newId(),
+        protocol_id: protocolId,
+        outcome: 'rejected',
+        sample_condition: input.condition,
+        containers_received: null,
+        slides_received: null,
+        discrepancies: null,
+        notes: input.notes || null,
+        rejection_reason: reason,
+        recorded_by: actor.name,
+        recorded_at: now,
+      })
+      .execute();
+    await tx
+      .insertInto('status_history')
+      .values({
+        id: newId(),
+        protocol_id: protocolId,
+        from_status: 'submitted',
+        to_status: 'rejected',
+        changed_by: actor.name,
+        changed_at: now,
+        reason,
+      })
+      .execute();
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'protocol.rejected',
+      entityType: 'protocol',
+      entityId: protocolId,
+      details: { temporaryCode: p.temporary_code },
+    });
+
+    const mail = await enqueueMail(tx, ctx.clock, {
+      eventKey: `protocol.rejected:${protocolId}`,
+      to: p.vet_email,
+      protocolId,
+      subject: translate('es-AR', 'mail.rejected.subject', { temporaryCode: p.temporary_code }),
+      text: translate('es-AR', 'mail.rejected.body', {
+        vet: `${p.vet_first} ${p.vet_last}`,
+        temporaryCode: p.temporary_code,
+        kind: translate('es-AR', `kind.${p.kind}`),
+        animal: p.animal_identification ?? p.animal_species,
+        reason,
+      }),
+    });
+    return mail.queued;
+  });
+
+  ctx.log.info({ protocolId }, 'sample rejected');
+  ctx.kickMail();
+  return { protocolId, status: 'rejected', mailQueued };
+}

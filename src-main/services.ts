@@ -1,0 +1,80 @@
+// Starts the workstation's services on a data folder: database (migrated),
+// log, clock, mail sender. Every door (Electron's utility process, the web
+// mode, the CLI) starts the same thing and calls methods through `call`.
+
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from './db/open';
+import { createLogger, type Logger } from './logger';
+import { clockFromEnv, type Clock } from './clock';
+import { DEFAULT_TIME_ZONE } from '../src-shared/calendar';
+import { dispatch, type Caller } from './rpc/dispatch';
+import type { RpcResult } from '../src-shared/contract';
+import type { ServiceContext } from './context';
+import { loadSmtpSettings } from './mail/smtp-settings';
+import { startMailSender } from './mail/deliver';
+
+export const VERSION = '0.1.0';
+
+export interface Services {
+  ctx: ServiceContext;
+  call(caller: Caller, method: string, input: unknown): Promise<RpcResult<unknown>>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  dataDir: string;
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  log?: Logger;
+  /** The CLI's one-shot commands deliver mail themselves and need no loop. */
+  mailLoop?: boolean;
+}
+
+/** `--data DIR`, else PATOLAB_DATA, else the OS's per-user application data folder. */
+export function resolveDataDir(flag: string | undefined, env = process.env): string {
+  if (flag) return path.resolve(flag);
+  if (env.PATOLAB_DATA) return path.resolve(env.PATOLAB_DATA);
+  if (process.platform === 'win32') {
+    return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), 'Patolab');
+  }
+  if (process.platform === 'darwin') {
+    return path.join(os.homedir(), 'Library', 'Application Support', 'Patolab');
+  }
+  return path.join(env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'patolab');
+}
+
+export async function startServices(options: StartOptions): Promise<Services> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? createLogger(options.dataDir);
+  const { db, file, schemaVersion } = await openDatabase(options.dataDir);
+  log.info({ version: VERSION, dataDir: options.dataDir, file, schemaVersion }, 'services started');
+
+  let sender: ReturnType<typeof startMailSender> | null = null;
+  const ctx: ServiceContext = {
+    db,
+    clock: options.clock ?? clockFromEnv(env),
+    log,
+    dataDir: options.dataDir,
+    timeZone: env.PATOLAB_TIME_ZONE ?? DEFAULT_TIME_ZONE,
+    env,
+    kickMail: () => sender?.kick(),
+  };
+
+  if (options.mailLoop !== false) {
+    sender = startMailSender(
+      { db, clock: ctx.clock, log, settings: () => loadSmtpSettings(db, env) },
+      { intervalMs: 30_000 },
+    );
+  }
+
+  return {
+    ctx,
+    call: (caller, method, input) => dispatch(ctx, caller, method, input),
+    close: async () => {
+      await sender?.stop();
+      await db.destroy();
+      log.info('services stopped');
+    },
+  };
+}

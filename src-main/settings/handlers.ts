@@ -1,0 +1,72 @@
+import type { HandlerTable } from '../rpc/types';
+import { AppError } from '../../src-shared/errors';
+import { loadPrinterSettings, PRINTER_SETTING_KEY } from '../printing/settings';
+import { parsePrinterUri } from '../printing/printer-uri';
+import {
+  describeSmtp,
+  loadSmtpSettings,
+  SMTP_SETTINGS_KEY,
+  smtpSettingsSchema,
+} from '../mail/smtp-settings';
+import { readSetting, writeSetting } from './store';
+import { writeTransaction } from '../db/transaction';
+import { appendAudit } from '../audit/append';
+import type { ServiceContext } from '../context';
+
+async function mailStatus(ctx: ServiceContext) {
+  try {
+    const settings = await loadSmtpSettings(ctx.db, ctx.env);
+    return { configured: settings !== null, description: settings ? describeSmtp(settings) : null };
+  } catch (error) {
+    return { configured: false, description: (error as Error).message };
+  }
+}
+
+export const settingsHandlers: Pick<
+  HandlerTable,
+  'settings.get' | 'settings.setPrinter' | 'settings.setMail'
+> = {
+  'settings.get': async (ctx) => ({
+    printer: await loadPrinterSettings(ctx),
+    mail: await mailStatus(ctx),
+    timeZone: ctx.timeZone,
+  }),
+
+  'settings.setPrinter': async (ctx, actor, input) => {
+    if (input.jarLabelUri) {
+      try {
+        parsePrinterUri(input.jarLabelUri);
+      } catch (error) {
+        throw new AppError('VALIDATION', 'error.validation', { details: (error as Error).message });
+      }
+    }
+    await writeTransaction(ctx.db, async (tx) => {
+      await writeSetting(tx, ctx.clock, PRINTER_SETTING_KEY, input);
+      await appendAudit(tx, ctx.clock, actor, {
+        action: 'settings.printer_changed',
+        details: { jarLabelUri: input.jarLabelUri },
+      });
+    });
+    return loadPrinterSettings(ctx);
+  },
+
+  'settings.setMail': async (ctx, actor, input) => {
+    // An empty password field keeps the stored one, so the form never has to show it.
+    const stored = await readSetting(ctx.db, SMTP_SETTINGS_KEY, smtpSettingsSchema);
+    const candidate = { ...input, password: input.password || stored?.password };
+    const parsed = smtpSettingsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((i) => i.message).join('; ');
+      throw new AppError('VALIDATION', 'error.validation', { details });
+    }
+    await writeTransaction(ctx.db, async (tx) => {
+      await writeSetting(tx, ctx.clock, SMTP_SETTINGS_KEY, candidate);
+      await appendAudit(tx, ctx.clock, actor, {
+        action: 'settings.mail_changed',
+        details: { host: parsed.data.host, port: parsed.data.port, user: parsed.data.user ?? null },
+      });
+    });
+    ctx.kickMail();
+    return mailStatus(ctx);
+  },
+};

@@ -1,0 +1,53 @@
+// Human-facing identifiers of the lab: protocol numbers and temporary codes.
+// Pure functions only; the database decides which numbers exist.
+
+export type StudyKind = 'histopathology' | 'cytology';
+export type KindCode = 'HP' | 'CT';
+
+export const KIND_CODE: Record<StudyKind, KindCode> = { histopathology: 'HP', cytology: 'CT' };
+export const KIND_OF_CODE: Record<KindCode, StudyKind> = { HP: 'histopathology', CT: 'cytology' };
+
+/** `HP 26/001`; the sequence is padded to three digits and grows past 999. */
+export function formatProtocolNumber(kind: StudyKind, year: number, sequence: number): string {
+  const yy = String(year % 100).padStart(2, '0');
+  return `${KIND_CODE[kind]} ${yy}/${String(sequence).padStart(3, '0')}`;
+}
+
+/** `TMP-HP-20261204-007`: kind, the lab's local date, per-kind day sequence. */
+export function formatTemporaryCode(kind: StudyKind, localDate: string, sequence: number): string {
+  const compact = localDate.replaceAll('-', '');
+  return `TMP-${KIND_CODE[kind]}-${compact}-${String(sequence).padStart(3, '0')}`;
+}
+
+export type ScannedCode =
+  | { type: 'temporary'; code: string }
+  | { type: 'protocol'; code: string }
+  | { type: 'unknown'; code: string };
+
+// A keyboard-wedge scanner sends key positions, not characters. On a Spanish or
+// Latin-American layout the US "-" key types "'" and "/" types "-", and Caps Lock
+// or Shift may flip case or turn a separator into "?" or "_". So separators are
+// matched as "anything that is not a letter or digit", and case is ignored: the
+// letters and digits are what the barcode really carries.
+const SEP = '[^A-Z0-9]*';
+const TEMPORARY = new RegExp(`^TMP${SEP}(HP|CT)${SEP}(\\d{8})${SEP}(\\d{3,})$`);
+const PROTOCOL = new RegExp(`^(HP|CT)${SEP}(\\d{2})${SEP}(\\d{3,})$`);
+
+/** Turns typed or scanned text into the canonical code it stands for. */
+export function normalizeScannedCode(raw: string): ScannedCode {
+  const text = raw.normalize('NFKC').trim().toUpperCase();
+
+  const temporary = TEMPORARY.exec(text);
+  if (temporary) {
+    const [, kind, date, seq] = temporary;
+    return { type: 'temporary', code: `TMP-${kind}-${date}-${seq}` };
+  }
+
+  const protocol = PROTOCOL.exec(text);
+  if (protocol) {
+    const [, kind, year, seq] = protocol;
+    return { type: 'protocol', code: `${kind} ${year}/${seq}` };
+  }
+
+  return { type: 'unknown', code: text };
+}

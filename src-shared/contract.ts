@@ -1,0 +1,320 @@
+// The RPC contract: every operation a screen, the CLI or another door can ask
+// for. One method = a name, an input schema, an output schema and the roles
+// allowed. Doors validate input against it; handlers are typed by it.
+
+import { z } from 'zod';
+import { protocolSubmissionSchema } from './protocol-schema';
+import { PROTOCOL_STATUSES, SAMPLE_CONDITIONS } from './status';
+
+export const ROLES = ['admin', 'reception', 'technician', 'pathologist'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** `public`: anyone, even signed out; `staff`: any signed-in user. */
+export type Access = 'public' | 'staff' | readonly Role[];
+
+const id = z.string().min(1).max(64);
+const isoInstant = z.string();
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+export const userView = z.object({
+  id,
+  email: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  licenseNumber: z.string().nullable(),
+  active: z.boolean(),
+  lockedUntil: z.string().nullable(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const protocolSummary = z.object({
+  id,
+  kind: z.enum(['histopathology', 'cytology']),
+  temporaryCode: z.string(),
+  protocolNumber: z.string().nullable(),
+  status: z.enum(PROTOCOL_STATUSES),
+  veterinarianName: z.string(),
+  veterinarianEmail: z.string(),
+  animalSpecies: z.string(),
+  animalIdentification: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  submissionDate: z.string(),
+  receivedAt: z.string().nullable(),
+  createdAt: isoInstant,
+});
+export type ProtocolSummary = z.infer<typeof protocolSummary>;
+
+export const printJobView = z.object({
+  id,
+  protocolId: z.string().nullable(),
+  protocolNumber: z.string().nullable(),
+  labelKind: z.string(),
+  printerUri: z.string(),
+  status: z.enum(['pending', 'printed', 'failed']),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  createdAt: isoInstant,
+  printedAt: z.string().nullable(),
+});
+export type PrintJobView = z.infer<typeof printJobView>;
+
+export const outboxView = z.object({
+  id,
+  toAddress: z.string(),
+  subject: z.string(),
+  status: z.enum(['pending', 'sending', 'sent', 'failed']),
+  attempts: z.number(),
+  nextAttemptAt: z.string(),
+  lastError: z.string().nullable(),
+  createdAt: isoInstant,
+  sentAt: z.string().nullable(),
+});
+export type OutboxView = z.infer<typeof outboxView>;
+
+export const protocolDetail = protocolSummary.extend({
+  veterinarian: z.object({
+    firstName: z.string(),
+    lastName: z.string(),
+    email: z.string(),
+    licenseNumber: z.string(),
+    phone: z.string().nullable(),
+  }),
+  animal: z.object({
+    species: z.string(),
+    breed: z.string().nullable(),
+    sex: z.string(),
+    age: z.string().nullable(),
+    identification: z.string().nullable(),
+  }),
+  owner: z.object({ lastName: z.string().nullable(), firstName: z.string().nullable() }),
+  presumptiveDiagnosis: z.string(),
+  clinicalHistory: z.string().nullable(),
+  academicInterest: z.boolean(),
+  sample: z.object({
+    material: z.string().nullable(),
+    containers: z.number().nullable(),
+    technique: z.string().nullable(),
+    site: z.string().nullable(),
+    slides: z.number().nullable(),
+  }),
+  reception: z
+    .object({
+      outcome: z.enum(['received', 'rejected']),
+      sampleCondition: z.enum(SAMPLE_CONDITIONS),
+      containersReceived: z.number().nullable(),
+      slidesReceived: z.number().nullable(),
+      discrepancies: z.string().nullable(),
+      notes: z.string().nullable(),
+      rejectionReason: z.string().nullable(),
+      recordedBy: z.string(),
+      recordedAt: isoInstant,
+    })
+    .nullable(),
+  history: z.array(
+    z.object({
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      changedBy: z.string(),
+      changedAt: isoInstant,
+      reason: z.string().nullable(),
+    }),
+  ),
+  printJobs: z.array(printJobView),
+  mails: z.array(outboxView),
+});
+export type ProtocolDetail = z.infer<typeof protocolDetail>;
+
+const printOutcome = z.object({
+  jobId: z.string().nullable(),
+  status: z.enum(['printed', 'failed', 'skipped']),
+  printerUri: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type PrintOutcome = z.infer<typeof printOutcome>;
+
+export const receiveInput = z.object({
+  code: z.string().trim().min(1).max(80),
+  condition: z.enum(SAMPLE_CONDITIONS).default('optimal'),
+  containersReceived: z.number().int().min(0).max(99).optional(),
+  slidesReceived: z.number().int().min(0).max(999).optional(),
+  discrepancies: optionalText(2000),
+  notes: optionalText(2000),
+  /** Print to this printer instead of the configured one; `none` skips printing. */
+  printerUri: optionalText(300),
+});
+export type ReceiveInput = z.input<typeof receiveInput>;
+
+export const rejectInput = z.object({
+  code: z.string().trim().min(1).max(80),
+  reason: z.string().trim().max(2000),
+  condition: z.enum(SAMPLE_CONDITIONS).default('rejected'),
+  notes: optionalText(2000),
+});
+
+export const searchInput = z.object({
+  query: optionalText(120),
+  status: z.enum(PROTOCOL_STATUSES).optional(),
+  kind: z.enum(['histopathology', 'cytology']).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type SearchInput = z.input<typeof searchInput>;
+
+export const printerSettings = z.object({
+  jarLabelUri: z.string().trim().max(300).nullable(),
+  widthMm: z.number().min(20).max(150),
+  heightMm: z.number().min(15).max(150),
+});
+export type PrinterSettings = z.infer<typeof printerSettings>;
+
+export const mailSettingsInput = z.object({
+  host: z.string().trim().min(1).max(200),
+  port: z.number().int().min(1).max(65535).default(587),
+  secure: z.boolean().default(false),
+  /** Off only for a relay on this same machine. */
+  requireStartTls: z.boolean().default(true),
+  user: optionalText(200),
+  /** Empty keeps the stored password. */
+  password: z.string().max(500).optional(),
+  fromAddress: z.email(),
+  fromName: optionalText(200),
+});
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access) => ({
+  input,
+  output,
+  access,
+});
+
+const empty = z.object({});
+const ok = z.object({ ok: z.literal(true) });
+
+export const contract = {
+  'session.signIn': method(
+    z.object({ email: z.string().trim().toLowerCase().max(200), password: z.string().max(500) }),
+    z.object({ user: userView, token: z.string() }),
+    'public',
+  ),
+  'session.signOut': method(empty, ok, 'public'),
+  'session.me': method(empty, userView.nullable(), 'public'),
+
+  'users.list': method(empty, z.array(userView), ['admin']),
+  'users.create': method(
+    z.object({
+      email: z.email().trim().toLowerCase(),
+      displayName: z.string().trim().min(1).max(120),
+      roles: z.array(z.enum(ROLES)).min(1),
+      licenseNumber: optionalText(30),
+      password: z.string().max(500),
+    }),
+    userView,
+    ['admin'],
+  ),
+  'users.setRoles': method(
+    z.object({ id, roles: z.array(z.enum(ROLES)).min(1) }),
+    userView,
+    ['admin'],
+  ),
+  'users.unlock': method(z.object({ id }), userView, ['admin']),
+
+  'protocols.submit': method(
+    protocolSubmissionSchema,
+    z.object({ id, temporaryCode: z.string(), status: z.enum(PROTOCOL_STATUSES) }),
+    ['reception', 'admin'],
+  ),
+  'protocols.search': method(
+    searchInput,
+    z.object({ items: z.array(protocolSummary), total: z.number() }),
+    'staff',
+  ),
+  'protocols.get': method(z.object({ code: z.string().trim().min(1).max(80) }), protocolDetail, 'staff'),
+
+  'reception.lookup': method(
+    z.object({ code: z.string().trim().min(1).max(80) }),
+    protocolDetail,
+    ['reception', 'admin'],
+  ),
+  'reception.receive': method(
+    receiveInput,
+    z.object({
+      protocolId: id,
+      protocolNumber: z.string(),
+      status: z.literal('received'),
+      mailQueued: z.boolean(),
+      print: printOutcome,
+    }),
+    ['reception', 'admin'],
+  ),
+  'reception.reject': method(
+    rejectInput,
+    z.object({ protocolId: id, status: z.literal('rejected'), mailQueued: z.boolean() }),
+    ['reception', 'admin'],
+  ),
+
+  'printing.jobs': method(
+    z.object({ status: z.enum(['pending', 'printed', 'failed']).optional() }),
+    z.array(printJobView),
+    'staff',
+  ),
+  'printing.retry': method(z.object({ jobId: id }), printOutcome, 'staff'),
+  'printing.reprint': method(
+    z.object({ protocolId: id, printerUri: optionalText(300) }),
+    printOutcome,
+    'staff',
+  ),
+  'printing.testLabel': method(z.object({ printerUri: optionalText(300) }), printOutcome, 'staff'),
+  'printing.labelPdf': method(
+    z.object({ protocolId: id }),
+    z.object({ fileName: z.string(), base64: z.string() }),
+    'staff',
+  ),
+
+  'settings.get': method(
+    empty,
+    z.object({
+      printer: printerSettings,
+      mail: z.object({ configured: z.boolean(), description: z.string().nullable() }),
+      timeZone: z.string(),
+    }),
+    'staff',
+  ),
+  'settings.setPrinter': method(printerSettings, printerSettings, ['admin']),
+  'settings.setMail': method(
+    mailSettingsInput,
+    z.object({ configured: z.boolean(), description: z.string().nullable() }),
+    ['admin'],
+  ),
+
+  'mail.outbox': method(
+    z.object({ status: z.enum(['pending', 'sending', 'sent', 'failed']).optional() }),
+    z.object({ items: z.array(outboxView), configured: z.boolean() }),
+    'staff',
+  ),
+  'mail.retry': method(z.object({ id }), ok, 'staff'),
+  'mail.sendTest': method(z.object({ to: z.email() }), z.object({ message: z.string() }), [
+    'admin',
+  ]),
+
+  'audit.verify': method(
+    empty,
+    z.object({
+      ok: z.boolean(),
+      entries: z.number(),
+      firstBadSeq: z.number().nullable(),
+      problem: z.string().nullable(),
+    }),
+    ['admin'],
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export type RpcResult<T> =
+  | { ok: true; result: T }
+  | { ok: false; error: import('./errors').ErrorPayload };

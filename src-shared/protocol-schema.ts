@@ -1,0 +1,82 @@
+// The one shape of a submitted protocol, whether it was typed at the desk from a
+// paper form, imported as JSON or (later) sent from the veterinarians' portal.
+
+import { z } from 'zod';
+import { isValidCuit, isValidDni, isValidPhone } from './identity-numbers';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const addressSchema = z.object({
+  province: optionalText(80),
+  locality: optionalText(80),
+  street: optionalText(120),
+  number: optionalText(20),
+  floor: optionalText(20),
+  apartment: optionalText(20),
+  postalCode: optionalText(20),
+});
+
+export const veterinarianSchema = z.object({
+  firstName: text(80),
+  lastName: text(80),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: 'email' })),
+  licenseNumber: text(30),
+  phone: optionalText(40).refine((v) => v === undefined || isValidPhone(v), 'phone'),
+  dni: optionalText(12).refine((v) => v === undefined || isValidDni(v), 'dni'),
+  cuit: optionalText(13).refine((v) => v === undefined || isValidCuit(v), 'cuit'),
+  address: addressSchema.optional(),
+});
+
+export const animalSchema = z.object({
+  species: text(60),
+  breed: optionalText(60),
+  sex: z.enum(['male', 'female', 'unknown']).default('unknown'),
+  age: optionalText(40),
+  identification: optionalText(80),
+});
+
+export const ownerSchema = z.object({
+  lastName: optionalText(80),
+  firstName: optionalText(80),
+});
+
+const histopathologySample = z.object({
+  material: text(500),
+  containers: z.number().int().min(1).max(99),
+});
+
+const cytologySample = z.object({
+  technique: text(120),
+  site: text(200),
+  slides: z.number().int().min(1).max(999),
+});
+
+const common = {
+  veterinarian: veterinarianSchema,
+  animal: animalSchema,
+  owner: ownerSchema.default({ lastName: undefined, firstName: undefined }),
+  presumptiveDiagnosis: text(500),
+  clinicalHistory: optionalText(4000),
+  academicInterest: z.boolean().default(false),
+  submissionDate: z.iso.date().optional(),
+};
+
+export const protocolSubmissionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('histopathology'), sample: histopathologySample, ...common }),
+  z.object({ kind: z.literal('cytology'), sample: cytologySample, ...common }),
+]);
+
+export type ProtocolSubmission = z.output<typeof protocolSubmissionSchema>;
+export type ProtocolSubmissionInput = z.input<typeof protocolSubmissionSchema>;
+export type VeterinarianInput = z.output<typeof veterinarianSchema>;
