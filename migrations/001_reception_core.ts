@@ -158,6 +158,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sent_at', 'text')
     .execute();
   await db.schema
+    .createIndex('mail_outbox_protocol')
+    .on('mail_outbox')
+    .column('protocol_id')
+    .execute();
+  await db.schema
     .createIndex('mail_outbox_due')
     .on('mail_outbox')
     .columns(['status', 'next_attempt_at'])
@@ -177,6 +182,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('printed_at', 'text')
+    .execute();
+  await db.schema
+    .createIndex('print_jobs_protocol')
+    .on('print_jobs')
+    .column('protocol_id')
     .execute();
   await db.schema
     .createIndex('print_jobs_status')

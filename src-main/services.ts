@@ -2,8 +2,6 @@
 // log, clock, mail sender. Every door (Electron's utility process, the web
 // mode, the CLI) starts the same thing and calls methods through `call`.
 
-import os from 'node:os';
-import path from 'node:path';
 import { openDatabase } from './db/open';
 import { createLogger, type Logger } from './logger';
 import { clockFromEnv, type Clock } from './clock';
@@ -29,19 +27,6 @@ export interface StartOptions {
   log?: Logger;
   /** The CLI's one-shot commands deliver mail themselves and need no loop. */
   mailLoop?: boolean;
-}
-
-/** `--data DIR`, else PATOLAB_DATA, else the OS's per-user application data folder. */
-export function resolveDataDir(flag: string | undefined, env = process.env): string {
-  if (flag) return path.resolve(flag);
-  if (env.PATOLAB_DATA) return path.resolve(env.PATOLAB_DATA);
-  if (process.platform === 'win32') {
-    return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), 'Patolab');
-  }
-  if (process.platform === 'darwin') {
-    return path.join(os.homedir(), 'Library', 'Application Support', 'Patolab');
-  }
-  return path.join(env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'patolab');
 }
 
 export async function startServices(options: StartOptions): Promise<Services> {

@@ -38,10 +38,26 @@ export function localDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): 
   return { year, month, day, iso };
 }
 
+// Building an Intl formatter costs far more than using one; these are kept per zone.
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function cached(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let formatter = cache.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('es-AR', { timeZone, ...options });
+    cache.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** `04/12/2026 10:42` in the lab's zone, for labels, mail and screens. */
 export function formatLocalDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('es-AR', {
-    timeZone,
+  return cached(dateTimeFormatters, timeZone, {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -52,10 +68,7 @@ export function formatLocalDateTime(iso: string, timeZone: string = DEFAULT_TIME
 }
 
 export function formatLocalDay(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('es-AR', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(new Date(iso));
+  return cached(dayFormatters, timeZone, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }

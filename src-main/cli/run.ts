@@ -5,12 +5,16 @@
 import os from 'node:os';
 import { ROLES } from '../../src-shared/contract';
 import type { Actor } from '../context';
-import { resolveDataDir, startServices, type Services } from '../services';
+import { startServices, type Services } from '../services';
+import { resolveDataDir } from '../data-dir';
 
 export class UsageError extends Error {}
 
+let operator: Actor | null = null;
+
 export function cliActor(): Actor {
-  return { userId: null, name: `cli:${os.userInfo().username}`, roles: ROLES };
+  operator ??= { userId: null, name: `cli:${os.userInfo().username}`, roles: ROLES };
+  return operator;
 }
 
 export function printJson(value: unknown): void {

@@ -147,7 +147,7 @@ export async function receiveSample(
 
     // "none" (from the command line or PATOLAB_PRINTER_URI) receives without a label.
     let jobId: string | null = null;
-    const label = await jarLabelFor(ctx, tx, protocolId);
+    const label = input.printerUri === NO_PRINTER ? null : await jarLabelFor(ctx, tx, protocolId);
     const printerUri = input.printerUri ?? label?.printerUri;
     if (label && printerUri && printerUri !== NO_PRINTER) {
       jobId = await insertPrintJob(tx, ctx, {

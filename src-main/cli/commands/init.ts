@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from './index';
 import { callAsOperator, printJson, UsageError, withServices } from '../run';
-import { resolveDataDir } from '../../services';
+import { resolveDataDir } from '../../data-dir';
 
 /** A password comes from a file (or stdin with "-"), never from the command line or history. */
 export function readPasswordFile(file: string): string {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from './index';
 import { UsageError } from '../run';
-import { resolveDataDir, startServices } from '../../services';
+import { startServices } from '../../services';
+import { resolveDataDir } from '../../data-dir';
 import { startWebServer } from '../../web/server';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../demo/seed';
 

@@ -1,0 +1,179 @@
+// Renders label layouts to a PDF, one page per label and each page the size of
+// the label, for any printer with a driver and for the screen. The same input
+// must give the same bytes: a reprint can then be compared with the original,
+// so the file carries no clock time and no random identifier. The QR is drawn
+// as vector squares so it stays sharp at any printer resolution.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import {
+  jarLabelGeometry,
+  LINE_FONT_MM,
+  LINE_HEIGHT,
+  type Box,
+  type LabelLayout,
+  type LabelLine,
+} from '../../src-shared/labels/jar-label';
+
+const POINTS_PER_MM = 72 / 25.4;
+
+// Any fixed instant would do; the labels' content is what tells two files apart.
+const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
+
+const QR_QUIET_ZONE_MODULES = 4;
+
+const REGULAR = 'DejaVuSans';
+const BOLD = 'DejaVuSans-Bold';
+
+let assetsDirOverride: string | null = null;
+let fonts: { dir: string; regular: Buffer; bold: Buffer } | null = null;
+
+/**
+ * Where the `fonts` folder lives, for the packaged app whose files are not laid
+ * out as in the repository.
+ */
+export function setAssetsDir(dir: string): void {
+  assetsDirOverride = path.resolve(dir);
+  fonts = null;
+}
+
+export async function renderLabelPdf(layouts: LabelLayout[]): Promise<Buffer> {
+  if (layouts.length === 0) throw new RangeError('No labels to render');
+  const { regular, bold } = loadFonts();
+
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    info: {
+      Title: 'Etiquetas',
+      Producer: 'Patolab',
+      Creator: 'Patolab',
+      CreationDate: FIXED_DATE,
+      ModDate: FIXED_DATE,
+    },
+  });
+  doc.registerFont(REGULAR, regular);
+  doc.registerFont(BOLD, bold);
+
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  for (const layout of layouts) drawJarLabel(doc, layout);
+  doc.end();
+  return done;
+}
+
+function drawJarLabel(doc: PDFKit.PDFDocument, layout: LabelLayout): void {
+  const { size, lines, qrPayload } = layout;
+  const geometry = jarLabelGeometry(size);
+  doc.addPage({ size: [pt(size.widthMm), pt(size.heightMm)], margin: 0 });
+
+  drawQr(doc, qrPayload, geometry.qr);
+
+  doc.fillColor('#000000');
+  const [headline, ...rest] = lines;
+  if (headline) drawLine(doc, headline, geometry.headline, geometry.headline.yMm);
+
+  let yMm = geometry.body.yMm;
+  for (const line of rest) {
+    drawLine(doc, line, geometry.body, yMm);
+    yMm += LINE_FONT_MM[line.size] * LINE_HEIGHT;
+  }
+}
+
+// The layout already cut long lines by an average letter width; a line of wide
+// capitals can still overflow, and shrinking it is better than printing over the QR.
+function drawLine(doc: PDFKit.PDFDocument, line: LabelLine, box: Box, yMm: number): void {
+  doc.font(line.bold ? BOLD : REGULAR);
+  let fontSize = pt(LINE_FONT_MM[line.size]);
+  doc.fontSize(fontSize);
+
+  const width = doc.widthOfString(line.text);
+  if (width > pt(box.widthMm)) {
+    fontSize = (fontSize * pt(box.widthMm)) / width;
+    doc.fontSize(fontSize);
+  }
+
+  doc.text(line.text, pt(box.xMm), pt(yMm), { lineBreak: false });
+}
+
+function drawQr(
+  doc: PDFKit.PDFDocument,
+  payload: string,
+  box: { xMm: number; yMm: number; sizeMm: number },
+): void {
+  const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'M' });
+  const count = modules.size;
+  const module = pt(box.sizeMm) / (count + 2 * QR_QUIET_ZONE_MODULES);
+  const left = pt(box.xMm) + QR_QUIET_ZONE_MODULES * module;
+  const top = pt(box.yMm) + QR_QUIET_ZONE_MODULES * module;
+
+  // One rectangle per run of dark modules in a row, all filled as one path, so
+  // no hairline seams appear between neighbouring modules when rasterised.
+  for (let row = 0; row < count; row++) {
+    let col = 0;
+    while (col < count) {
+      if (!modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < count && modules.get(row, col)) col++;
+      doc.rect(left + start * module, top + row * module, (col - start) * module, module);
+    }
+  }
+  doc.fill('#000000');
+}
+
+function pt(mm: number): number {
+  return mm * POINTS_PER_MM;
+}
+
+function loadFonts(): { regular: Buffer; bold: Buffer } {
+  const dir = path.join(assetsDir(), 'fonts');
+  if (fonts?.dir !== dir) {
+    fonts = {
+      dir,
+      regular: fs.readFileSync(path.join(dir, `${REGULAR}.ttf`)),
+      bold: fs.readFileSync(path.join(dir, `${BOLD}.ttf`)),
+    };
+  }
+  return fonts;
+}
+
+// From the repository, this file sits two folders below the root; bundled, the
+// depth changes and `import.meta.url` may be missing, hence the search upwards
+// from both this file and the working folder.
+function assetsDir(): string {
+  if (assetsDirOverride) return assetsDirOverride;
+
+  const starts: string[] = [];
+  try {
+    starts.push(path.dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    // Bundled as CommonJS: there is no module URL, the working folder remains.
+  }
+  starts.push(process.cwd());
+
+  for (const start of starts) {
+    let dir = start;
+    for (;;) {
+      const candidate = path.join(dir, 'assets');
+      if (fs.existsSync(path.join(candidate, 'fonts', `${REGULAR}.ttf`))) return candidate;
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  throw new Error(
+    'No se encuentran las fuentes de las etiquetas (assets/fonts/DejaVuSans.ttf); ' +
+      'reinstale el programa.',
+  );
+}
