@@ -2,7 +2,7 @@
 // audit, mail outbox, print jobs and settings. Portable between SQLite and
 // PostgreSQL: text ids (UUIDv7), ISO-8601 UTC timestamps in text, integers.
 
-import type { Kysely } from 'kysely';
+import { sql, SqliteAdapter, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -86,6 +86,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('protocols')
     .column('veterinarian_id')
     .execute();
+
+  // On SQLite the list's search uses a trigram full-text index, kept in step by
+  // triggers, so "munoz" is found among 100,000 protocols without reading them all.
+  if (db.getExecutor().adapter instanceof SqliteAdapter) {
+    await sql`create virtual table protocols_fts using fts5(
+      search_text, content='protocols', content_rowid='rowid', tokenize='trigram')`.execute(db);
+    await sql`create trigger protocols_fts_insert after insert on protocols begin
+      insert into protocols_fts (rowid, search_text) values (new.rowid, new.search_text);
+    end`.execute(db);
+    await sql`create trigger protocols_fts_update after update of search_text on protocols begin
+      insert into protocols_fts (protocols_fts, rowid, search_text)
+        values ('delete', old.rowid, old.search_text);
+      insert into protocols_fts (rowid, search_text) values (new.rowid, new.search_text);
+    end`.execute(db);
+    await sql`create trigger protocols_fts_delete after delete on protocols begin
+      insert into protocols_fts (protocols_fts, rowid, search_text)
+        values ('delete', old.rowid, old.search_text);
+    end`.execute(db);
+  }
 
   await db.schema
     .createTable('receptions')

@@ -226,7 +226,7 @@ export const contract = {
   ),
   'protocols.search': method(
     searchInput,
-    z.object({ items: z.array(protocolSummary), total: z.number() }),
+    z.object({ items: z.array(protocolSummary), total: z.number(), totalCapped: z.boolean() }),
     'staff',
   ),
   'protocols.get': method(z.object({ code: z.string().trim().min(1).max(80) }), protocolDetail, 'staff'),

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
+import * as fontkit from 'fontkit';
 import QRCode from 'qrcode';
 import {
   jarLabelGeometry,
@@ -29,7 +30,10 @@ const REGULAR = 'DejaVuSans';
 const BOLD = 'DejaVuSans-Bold';
 
 let assetsDirOverride: string | null = null;
-let fonts: { dir: string; regular: Buffer; bold: Buffer } | null = null;
+// Parsed fonts, kept for the life of the process: parsing DejaVu's tables costs
+// far more than drawing a label, and pdfkit accepts an already parsed font.
+type ParsedFont = ReturnType<typeof fontkit.create>;
+let fonts: { dir: string; regular: ParsedFont; bold: ParsedFont } | null = null;
 
 /**
  * Where the `fonts` folder lives, for the packaged app whose files are not laid
@@ -44,7 +48,9 @@ export async function renderLabelPdf(layouts: LabelLayout[]): Promise<Buffer> {
   if (layouts.length === 0) throw new RangeError('No labels to render');
   const { regular, bold } = loadFonts();
 
+  // The default font is ours, so pdfkit never loads its Helvetica metrics.
   const doc = new PDFDocument({
+    font: regular as unknown as string,
     autoFirstPage: false,
     compress: true,
     info: {
@@ -55,8 +61,8 @@ export async function renderLabelPdf(layouts: LabelLayout[]): Promise<Buffer> {
       ModDate: FIXED_DATE,
     },
   });
-  doc.registerFont(REGULAR, regular);
-  doc.registerFont(BOLD, bold);
+  doc.registerFont(REGULAR, regular as unknown as Buffer);
+  doc.registerFont(BOLD, bold as unknown as Buffer);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -136,13 +142,13 @@ function pt(mm: number): number {
   return mm * POINTS_PER_MM;
 }
 
-function loadFonts(): { regular: Buffer; bold: Buffer } {
+function loadFonts(): { regular: ParsedFont; bold: ParsedFont } {
   const dir = path.join(assetsDir(), 'fonts');
   if (fonts?.dir !== dir) {
     fonts = {
       dir,
-      regular: fs.readFileSync(path.join(dir, `${REGULAR}.ttf`)),
-      bold: fs.readFileSync(path.join(dir, `${BOLD}.ttf`)),
+      regular: fontkit.create(fs.readFileSync(path.join(dir, `${REGULAR}.ttf`))),
+      bold: fontkit.create(fs.readFileSync(path.join(dir, `${BOLD}.ttf`))),
     };
   }
   return fonts;

@@ -3,6 +3,7 @@ import { migrateToLatest } from '../../../src-main/db/open';
 import { submitProtocol } from '../../../src-main/protocols/submit';
 import { receiveSample } from '../../../src-main/reception/receive';
 import { verifyAuditChain } from '../../../src-main/audit/verify';
+import { searchProtocols } from '../../../src-main/protocols/search';
 import { protocolSubmissionSchema } from '../../../src-shared/protocol-schema';
 import { fixedClock } from '../../../src-main/clock';
 import { silentLogger } from '../../../src-main/logger';
@@ -51,5 +52,11 @@ describe.skipIf(unavailable !== null)('the same schema and services on PostgreSQ
       Array.from({ length: 8 }, (_, i) => `HP 26/00${i + 1}`),
     );
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, entries: 16 });
+  });
+
+  it('searches accent-blind without the SQLite index', async () => {
+    const found = await searchProtocols(database.db, { query: 'MUÑOZ hp 26/00', limit: 5, offset: 0 });
+    expect(found.total).toBe(8);
+    expect(found.items).toHaveLength(5);
   });
 });
