@@ -67,6 +67,7 @@ export default defineConfig(
     'dist-*/**',
     'node_modules/**',
     'release/**',
+    '.scratch/**',
     'test-results/**',
     'playwright-report/**',
     '.patolab-data/**',

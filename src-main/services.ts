@@ -31,6 +31,7 @@ export interface StartOptions {
 
 export async function startServices(options: StartOptions): Promise<Services> {
   const env = options.env ?? process.env;
+  const timeZone = checkTimeZone(env.PATOLAB_TIME_ZONE ?? DEFAULT_TIME_ZONE);
   const log = options.log ?? createLogger(options.dataDir);
   const { db, file, schemaVersion } = await openDatabase(options.dataDir);
   log.info({ version: VERSION, dataDir: options.dataDir, file, schemaVersion }, 'services started');
@@ -41,7 +42,7 @@ export async function startServices(options: StartOptions): Promise<Services> {
     clock: options.clock ?? clockFromEnv(env),
     log,
     dataDir: options.dataDir,
-    timeZone: env.PATOLAB_TIME_ZONE ?? DEFAULT_TIME_ZONE,
+    timeZone,
     env,
     kickMail: () => sender?.kick(),
   };
@@ -62,4 +63,16 @@ export async function startServices(options: StartOptions): Promise<Services> {
       log.info('services stopped');
     },
   };
+}
+
+function checkTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    throw new Error(
+      `PATOLAB_TIME_ZONE no es una zona horaria válida: «${timeZone}» ` +
+        `(ejemplo: America/Argentina/Buenos_Aires).`,
+    );
+  }
 }

@@ -3,6 +3,7 @@
 // allowed. Doors validate input against it; handlers are typed by it.
 
 import { z } from 'zod';
+import './validation-locale';
 import { protocolSubmissionSchema } from './protocol-schema';
 import { PROTOCOL_STATUSES, SAMPLE_CONDITIONS } from './status';
 

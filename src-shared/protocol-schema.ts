@@ -2,6 +2,7 @@
 // paper form, imported as JSON or (later) sent from the veterinarians' portal.
 
 import { z } from 'zod';
+import './validation-locale';
 import { isValidCuit, isValidDni, isValidPhone } from './identity-numbers';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -30,11 +31,11 @@ export const veterinarianSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.email({ message: 'email' })),
+    .pipe(z.email({ message: 'el correo electrónico no es válido' })),
   licenseNumber: text(30),
-  phone: optionalText(40).refine((v) => v === undefined || isValidPhone(v), 'phone'),
-  dni: optionalText(12).refine((v) => v === undefined || isValidDni(v), 'dni'),
-  cuit: optionalText(13).refine((v) => v === undefined || isValidCuit(v), 'cuit'),
+  phone: optionalText(40).refine((v) => v === undefined || isValidPhone(v), 'el teléfono no es válido'),
+  dni: optionalText(12).refine((v) => v === undefined || isValidDni(v), 'el DNI debe tener 7 u 8 dígitos'),
+  cuit: optionalText(13).refine((v) => v === undefined || isValidCuit(v), 'el CUIT/CUIL no es válido (revise el dígito verificador)'),
   address: addressSchema.optional(),
 });
 

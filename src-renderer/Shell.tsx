@@ -1,0 +1,193 @@
+// The signed-in frame: top navigation (each entry also on an Alt shortcut), the
+// help panel, the user's menu and the current screen.
+
+import { useEffect, useState } from 'react';
+import {
+  AppShell,
+  Box,
+  Button,
+  Group,
+  Kbd,
+  Menu,
+  SegmentedControl,
+  Text,
+  ThemeIcon,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import type { MessageKey } from '../src-shared/i18n/translate';
+import type { Locale } from '../src-shared/i18n/translate';
+import { useI18n } from './i18n';
+import { hasRole, useSession } from './session';
+import { navigate, PATHS, useRoute, type Route } from './routes';
+import { HelpIcon, MicroscopeIcon } from './components/icons';
+import { HelpDrawer } from './components/HelpDrawer';
+import { Reception } from './screens/Reception';
+import { Protocols } from './screens/Protocols';
+import { ProtocolDetail } from './screens/ProtocolDetail';
+import { Settings } from './screens/Settings';
+import { Queues } from './screens/Queues';
+import { Users } from './screens/Users';
+
+interface NavItem {
+  screen: Route['screen'];
+  path: string;
+  label: MessageKey;
+  key: string;
+}
+
+export function Shell() {
+  const { t, locale, setLocale } = useI18n();
+  const { user, signOut } = useSession();
+  const route = useRoute();
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const canReceive = hasRole(user, 'reception', 'admin');
+  const isAdmin = hasRole(user, 'admin');
+  const reception: NavItem = {
+    screen: 'reception',
+    path: PATHS.reception,
+    label: 'ui.nav.reception',
+    key: 'R',
+  };
+  const users: NavItem = { screen: 'users', path: PATHS.users, label: 'ui.nav.users', key: 'U' };
+  const items: NavItem[] = [
+    ...(canReceive ? [reception] : []),
+    { screen: 'protocols', path: PATHS.protocols, label: 'ui.nav.protocols', key: 'P' },
+    { screen: 'queues', path: PATHS.queues, label: 'ui.nav.queues', key: 'B' },
+    { screen: 'settings', path: PATHS.settings, label: 'ui.nav.settings', key: 'I' },
+    ...(isAdmin ? [users] : []),
+  ];
+
+  useEffect(() => {
+    if (route.screen === 'home') navigate(canReceive ? PATHS.reception : PATHS.protocols);
+  }, [route.screen, canReceive]);
+
+  // Physical keys, so Alt+R works whatever the keyboard layout; inside inputs
+  // too, since the reception screen always has the scan field focused.
+  useHotkeys(
+    [
+      ...items.map(
+        (item) =>
+          [`alt+${item.key}`, () => navigate(item.path), { usePhysicalKeys: true }] as [
+            string,
+            () => void,
+            { usePhysicalKeys: boolean },
+          ],
+      ),
+      ['F1', () => setHelpOpen(true)],
+    ],
+    [],
+  );
+
+  const active = route.screen === 'protocol' ? 'protocols' : route.screen;
+
+  return (
+    <AppShell header={{ height: 60 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Group gap={8} wrap="nowrap">
+              <ThemeIcon size={34} radius="md" variant="light">
+                <MicroscopeIcon size={22} />
+              </ThemeIcon>
+              <Text fw={700} size="lg">
+                Patolab
+              </Text>
+            </Group>
+            <Box component="nav" aria-label={t('ui.nav.main')}>
+              <Group gap={4} wrap="nowrap">
+                {items.map((item) => (
+                  <Tooltip key={item.screen} label={`Alt+${item.key}`}>
+                    <Button
+                      component="a"
+                      href={item.path}
+                      variant={active === item.screen ? 'light' : 'subtle'}
+                      color={active === item.screen ? undefined : 'gray'}
+                      aria-current={active === item.screen ? 'page' : undefined}
+                      aria-keyshortcuts={`Alt+${item.key}`}
+                    >
+                      {t(item.label)}
+                    </Button>
+                  </Tooltip>
+                ))}
+              </Group>
+            </Box>
+          </Group>
+
+          <Group gap="sm" wrap="nowrap">
+            <Button
+              variant="subtle"
+              color="gray"
+              leftSection={<HelpIcon />}
+              onClick={() => setHelpOpen(true)}
+              aria-keyshortcuts="F1"
+            >
+              {t('ui.nav.help')}
+            </Button>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('ui.nav.language')}
+              value={locale}
+              onChange={(value) => setLocale(value as Locale)}
+              data={[
+                { value: 'es-AR', label: 'ES' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+            <Menu position="bottom-end" width={240}>
+              <Menu.Target>
+                <UnstyledButton
+                  aria-label={t('ui.nav.userMenu')}
+                  px="sm"
+                  py={6}
+                  style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+                >
+                  <Text size="sm" fw={600} lh={1.2}>
+                    {user.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed" lh={1.2}>
+                    {user.roles.map((role) => t(`ui.role.${role}`)).join(', ')}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{user.email}</Menu.Label>
+                <Menu.Item onClick={signOut}>{t('ui.nav.signOut')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Main bg="gray.0">
+        <Screen route={route} />
+        <Text size="xs" c="dimmed" ta="center" mt="xl">
+          {t('ui.nav.shortcutsHint')} <Kbd size="xs">F1</Kbd>
+        </Text>
+      </AppShell.Main>
+
+      <HelpDrawer opened={helpOpen} onClose={() => setHelpOpen(false)} shortcuts={items} />
+    </AppShell>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'reception':
+      return <Reception />;
+    case 'protocols':
+      return <Protocols />;
+    case 'protocol':
+      return <ProtocolDetail key={route.code} code={route.code} />;
+    case 'settings':
+      return <Settings />;
+    case 'queues':
+      return <Queues />;
+    case 'users':
+      return <Users />;
+    case 'home':
+      return null;
+  }
+}

@@ -1,0 +1,88 @@
+// The in-app help: keyboard shortcuts and the reception routine, in words a new
+// receptionist understands on their first morning.
+
+import { Drawer, Kbd, List, Stack, Table, Text, Title } from '@mantine/core';
+import type { MessageKey } from '../../src-shared/i18n/translate';
+import { useI18n } from '../i18n';
+import { ReceptionHelp } from './ReceptionHelp';
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+  shortcuts: { label: MessageKey; key: string }[];
+}
+
+export function HelpDrawer({ opened, onClose, shortcuts }: Props) {
+  const { t } = useI18n();
+  const general: [string[], MessageKey][] = [
+    [['F1'], 'ui.help.keyHelp'],
+    [['Tab'], 'ui.help.keyTab'],
+    [['Enter'], 'ui.help.keyEnter'],
+    [['Ctrl', 'Enter'], 'ui.help.keyCtrlEnter'],
+    [['Esc'], 'ui.help.keyEsc'],
+  ];
+
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={<Title order={2}>{t('ui.help.title')}</Title>}
+      closeButtonProps={{ 'aria-label': t('ui.common.close') }}
+    >
+      <Stack gap="lg">
+        <section>
+          <Title order={3} size="h4" mb="xs">
+            {t('ui.help.shortcutsTitle')}
+          </Title>
+          <Table withTableBorder verticalSpacing={6}>
+            <Table.Tbody>
+              {shortcuts.map((item) => (
+                <Table.Tr key={item.key}>
+                  <Table.Td w={130}>
+                    <Kbd>Alt</Kbd> + <Kbd>{item.key}</Kbd>
+                  </Table.Td>
+                  <Table.Td>{t(item.label)}</Table.Td>
+                </Table.Tr>
+              ))}
+              {general.map(([keys, label]) => (
+                <Table.Tr key={label}>
+                  <Table.Td>
+                    {keys.map((key, i) => (
+                      <span key={key}>
+                        {i > 0 && ' + '}
+                        <Kbd>{key}</Kbd>
+                      </span>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>{t(label)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+
+        <section>
+          <Title order={3} size="h4" mb="xs">
+            {t('ui.help.receptionTitle')}
+          </Title>
+          <ReceptionHelp />
+        </section>
+
+        <section>
+          <Title order={3} size="h4" mb="xs">
+            {t('ui.help.queuesTitle')}
+          </Title>
+          <List size="sm" spacing={6}>
+            <List.Item>{t('ui.help.queuesMail')}</List.Item>
+            <List.Item>{t('ui.help.queuesPrint')}</List.Item>
+          </List>
+          <Text size="sm" c="dimmed" mt="sm">
+            {t('ui.help.languageNote')}
+          </Text>
+        </section>
+      </Stack>
+    </Drawer>
+  );
+}

@@ -1,0 +1,45 @@
+// Where labels print and how mail leaves. Any staff member can test the
+// printer; only an administrator can change where things go.
+
+import { Grid, Loader, Stack, Title } from '@mantine/core';
+import type { MethodOutput } from '../../src-shared/contract';
+import { useI18n } from '../i18n';
+import { useCall } from '../useCall';
+import { hasRole, useSession } from '../session';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PrinterSettingsCard } from './settings/PrinterSettingsCard';
+import { MailSettingsCard } from './settings/MailSettingsCard';
+
+export type SettingsView = MethodOutput<'settings.get'>;
+
+export function Settings() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const { data: settings, error, reload } = useCall('settings.get', {});
+  const isAdmin = hasRole(user, 'admin');
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('ui.settings.title')}
+      </Title>
+      {error !== null && <ErrorAlert error={error} />}
+      {!settings && error === null && <Loader aria-label={t('ui.common.loading')} />}
+      {settings && (
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <PrinterSettingsCard printer={settings.printer} canEdit={isAdmin} onSaved={reload} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <MailSettingsCard
+              mail={settings.mail}
+              canEdit={isAdmin}
+              defaultTestAddress={user.email}
+              onSaved={reload}
+            />
+          </Grid.Col>
+        </Grid>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,358 @@
+// Spanish (Argentina): the language the lab works in. Keys are grouped by area.
+
+export const es = {
+  'error.validation': 'Hay datos que faltan o no son válidos: {details}.',
+  'error.unauthenticated': 'Inicie sesión para continuar.',
+  'error.forbidden': 'Su usuario no tiene permiso para esta acción.',
+  'error.notFound': 'No se encontró {what}.',
+  'error.internal': 'Ocurrió un error inesperado. El detalle quedó en el registro del sistema.',
+  'error.badCredentials': 'Correo o contraseña incorrectos.',
+  'error.accountLocked':
+    'La cuenta está bloqueada por intentos fallidos. Intente de nuevo a las {until} ' +
+    'o pida a un administrador que la desbloquee.',
+  'error.accountInactive': 'La cuenta está desactivada. Consulte con un administrador.',
+  'error.protocolNotFound': 'No hay ningún protocolo con el código «{code}».',
+  'error.codeNotRecognized':
+    '«{code}» no parece un código de protocolo. Escanee o escriba el código temporal ' +
+    '(TMP-HP-20261204-007) o el número (HP 26/001).',
+  'error.alreadyReceived': 'Este protocolo ya fue recibido ({number}, {when}, por {by}).',
+  'error.alreadyRejected': 'Este protocolo ya fue rechazado ({when}, por {by}): {reason}',
+  'error.notReceivable': 'Un protocolo en estado «{status}» no puede recibirse.',
+  'error.rejectReasonRequired': 'Indique el motivo del rechazo.',
+  'error.emailTaken': 'Ya existe un usuario con el correo {email}.',
+  'error.weakPassword': 'La contraseña debe tener al menos {min} caracteres.',
+  'error.lastAdmin': 'No se puede quitar el rol de administrador al último administrador activo.',
+  'error.printJobNotFound': 'No se encontró el trabajo de impresión.',
+  'error.noPrinter': 'No hay impresora configurada para etiquetas de frascos.',
+  'error.mailNotConfigured':
+    'El correo no está configurado: los mensajes quedan en la bandeja de salida.',
+
+  'status.draft': 'Borrador',
+  'status.submitted': 'Remitido',
+  'status.received': 'Recibido',
+  'status.rejected': 'Rechazado',
+  'status.processing': 'En proceso',
+  'status.ready': 'Listo',
+  'status.report_sent': 'Informe enviado',
+
+  'kind.histopathology': 'Histopatología',
+  'kind.cytology': 'Citología',
+
+  'condition.optimal': 'Óptima',
+  'condition.acceptable': 'Aceptable',
+  'condition.suboptimal': 'Subóptima',
+  'condition.rejected': 'Rechazada',
+
+  'sex.male': 'Macho',
+  'sex.female': 'Hembra',
+  'sex.unknown': 'Sin dato',
+
+  'mail.received.subject': 'Muestra recibida: protocolo {number}',
+  'mail.received.body':
+    'Estimada/o {vet}:\n\n' +
+    'Recibimos la muestra remitida con el código {temporaryCode} ({kind}, {animal}).\n' +
+    'Se le asignó el número de protocolo {number}. Úselo en toda consulta.\n\n' +
+    'Condición de la muestra: {condition}.\n{discrepancies}' +
+    'Fecha de recepción: {when}.\n\n' +
+    'Laboratorio de Patología Veterinaria',
+  'mail.received.discrepancies': 'Observaciones de recepción: {text}\n',
+  'mail.rejected.subject': 'Muestra rechazada: {temporaryCode}',
+  'mail.rejected.body':
+    'Estimada/o {vet}:\n\n' +
+    'La muestra remitida con el código {temporaryCode} ({kind}, {animal}) no pudo ' +
+    'ser recibida.\n\nMotivo: {reason}\n\n' +
+    'Comuníquese con el laboratorio para coordinar un nuevo envío.\n\n' +
+    'Laboratorio de Patología Veterinaria',
+
+  // The web door's own refusals.
+  'ui.web.csrf':
+    'La solicitud fue rechazada porque no proviene de la aplicación Patolab. ' +
+    'Vuelva a abrir la aplicación e intente de nuevo.',
+  'ui.web.bodyTooLarge': 'La solicitud es demasiado grande (máximo 1 MB).',
+  'ui.web.badRequest': 'La solicitud no se pudo leer. Recargue la página e intente de nuevo.',
+
+  // Screens.
+  'ui.error.network':
+    'No se pudo comunicar con el servicio de Patolab. Verifique que esté en marcha.',
+  'ui.errorTitle.notFound': 'No encontrado',
+  'ui.errorTitle.conflict': 'Ya registrado',
+  'ui.errorTitle.validation': 'Revise los datos',
+  'ui.errorTitle.forbidden': 'Sin permiso',
+  'ui.errorTitle.locked': 'Cuenta bloqueada',
+  'ui.errorTitle.unavailable': 'Servicio no disponible',
+  'ui.errorTitle.generic': 'Error',
+
+  'ui.common.loading': 'Cargando…',
+  'ui.common.retry': 'Reintentar',
+  'ui.common.refresh': 'Actualizar',
+  'ui.common.save': 'Guardar',
+  'ui.common.cancel': 'Cancelar',
+  'ui.common.close': 'Cerrar',
+  'ui.common.actions': 'Acciones',
+  'ui.common.unknownError': 'Error desconocido.',
+
+  'ui.app.tagline': 'Laboratorio de Anatomía Patológica Veterinaria',
+  'ui.app.unreachableTitle': 'Patolab no responde',
+
+  'ui.signIn.email': 'Correo electrónico',
+  'ui.signIn.password': 'Contraseña',
+  'ui.signIn.submit': 'Ingresar',
+  'ui.signIn.failedTitle': 'No se pudo ingresar',
+  'ui.signIn.expired': 'Su sesión terminó. Ingrese de nuevo para continuar.',
+  'ui.signIn.staffOnly': 'Acceso para el personal del laboratorio.',
+
+  'ui.nav.main': 'Navegación principal',
+  'ui.nav.reception': 'Recepción',
+  'ui.nav.protocols': 'Protocolos',
+  'ui.nav.queues': 'Bandeja e impresión',
+  'ui.nav.settings': 'Impresión y correo',
+  'ui.nav.users': 'Usuarios',
+  'ui.nav.help': 'Ayuda',
+  'ui.nav.language': 'Idioma',
+  'ui.nav.userMenu': 'Menú del usuario',
+  'ui.nav.signOut': 'Cerrar sesión',
+  'ui.nav.shortcutsHint': 'Atajos de teclado y ayuda:',
+
+  'ui.role.admin': 'Administrador',
+  'ui.role.reception': 'Recepción',
+  'ui.role.technician': 'Técnico',
+  'ui.role.pathologist': 'Histopatólogo',
+
+  'ui.help.title': 'Ayuda',
+  'ui.help.shortcutsTitle': 'Atajos de teclado',
+  'ui.help.keyHelp': 'Abrir esta ayuda',
+  'ui.help.keyTab': 'Pasar al campo o botón siguiente (Mayús + Tab: anterior)',
+  'ui.help.keyEnter': 'Buscar el código escaneado, recibir, o enviar el formulario',
+  'ui.help.keyCtrlEnter': 'Recibir desde un campo de texto largo (discrepancias, notas)',
+  'ui.help.keyEsc': 'Cerrar un diálogo o esta ayuda; en Recepción, limpiar el código',
+  'ui.help.receptionTitle': 'Recibir una muestra',
+  'ui.help.queuesTitle': 'Bandeja de salida e impresión',
+  'ui.help.queuesMail':
+    'Cada aviso al veterinario se guarda primero en la bandeja de salida y se envía cuando ' +
+    'hay conexión. Si el correo no está configurado, los mensajes esperan allí sin perderse.',
+  'ui.help.queuesPrint':
+    'Cada etiqueta es un trabajo de impresión. Si la impresora no responde, el trabajo ' +
+    'queda como fallido y puede reintentarse cuando la impresora vuelva.',
+  'ui.help.languageNote':
+    'El idioma (ES/EN) se elige arriba a la derecha y se recuerda en esta computadora.',
+
+  'ui.receptionHelp.title': 'Cómo recibir una muestra',
+  'ui.receptionHelp.step1': 'Escanee el código del frasco (o escríbalo) y presione',
+  'ui.receptionHelp.step2':
+    'Compare la muestra con el protocolo que aparece: animal, veterinario, ' +
+    'cantidad de frascos o portaobjetos.',
+  'ui.receptionHelp.step3a': 'Si todo coincide, presione',
+  'ui.receptionHelp.step3b':
+    'otra vez: se recibe con condición óptima y la cantidad declarada. Si algo difiere, ' +
+    'corrija la condición o la cantidad y anote las discrepancias antes de recibir.',
+  'ui.receptionHelp.step4':
+    'Aparece el número de protocolo definitivo en grande y se imprime la etiqueta. ' +
+    'El veterinario recibe un aviso por correo.',
+  'ui.receptionHelp.reject':
+    'Si la muestra no puede procesarse (sin formol, sin identificar, frasco roto), use ' +
+    '«Rechazar» e indique el motivo: el veterinario lo recibe por correo.',
+  'ui.receptionHelp.printFailedTitle': 'Si la impresión falla:',
+  'ui.receptionHelp.printFailed':
+    'la recepción ya quedó registrada y el número no se pierde. Revise la impresora ' +
+    '(encendida, con papel, conectada) y use «Reimprimir», o descargue la etiqueta en PDF ' +
+    'e imprímala en otra impresora.',
+  'ui.receptionHelp.scanner':
+    'El lector de códigos funciona como un teclado: si un código escaneado no se encuentra, ' +
+    'pruebe escribirlo a mano. Los separadores cambiados por la distribución del teclado ' +
+    'se corrigen solos.',
+
+  'ui.reception.title': 'Recepción de muestras',
+  'ui.reception.scanLabel': 'Código del frasco',
+  'ui.reception.scanPlaceholder': 'Escanee o escriba TMP-HP-20261204-007 o HP 26/001',
+  'ui.reception.scanHint': 'Escanee el código del frasco y presione',
+  'ui.reception.enterToReceive': 'para recibir',
+  'ui.reception.escToCancel': 'para cancelar',
+  'ui.reception.blockedTitle': 'No se puede recibir',
+  'ui.reception.condition': 'Condición de la muestra',
+  'ui.reception.containersReceived': 'Frascos recibidos',
+  'ui.reception.slidesReceived': 'Portaobjetos recibidos',
+  'ui.reception.declared': 'Declarados en el protocolo: {count}',
+  'ui.reception.countDiffers': 'Difiere de lo declarado ({declared}): anótelo en discrepancias',
+  'ui.reception.discrepancies': 'Discrepancias',
+  'ui.reception.discrepanciesPlaceholder': 'Diferencias entre la muestra y el protocolo',
+  'ui.reception.notes': 'Notas internas',
+  'ui.reception.formHint': 'Enter en un campo recibe; en los textos largos,',
+  'ui.reception.receive': 'Recibir',
+  'ui.reception.reject': 'Rechazar',
+  'ui.reception.receivedTitle': 'Muestra recibida ({code}). Número de protocolo asignado:',
+  'ui.reception.numberAria': 'Número de protocolo {number}',
+  'ui.reception.printed': 'Etiqueta impresa',
+  'ui.reception.printFailed': 'La impresión falló',
+  'ui.reception.printSkipped': 'Sin imprimir: no hay impresora configurada',
+  'ui.reception.printFailedTitle': 'La etiqueta no se imprimió',
+  'ui.reception.printFailedHelp':
+    'La recepción quedó registrada con su número. Revise la impresora y use «Reimprimir», ' +
+    'o descargue la etiqueta en PDF.',
+  'ui.reception.reprinted': 'Reimpresiones: {count}',
+  'ui.reception.reprint': 'Reimprimir',
+  'ui.reception.downloadPdf': 'Descargar etiqueta PDF',
+  'ui.reception.mailQueued': 'Aviso de recepción en la bandeja de salida para el veterinario.',
+  'ui.reception.mailNotQueued': 'No se generó aviso por correo.',
+  'ui.reception.rejectedTitle': 'Muestra rechazada',
+  'ui.reception.rejectedReason': 'Motivo: {reason}',
+  'ui.reception.rejectMailQueued':
+    'Aviso de rechazo en la bandeja de salida para el veterinario.',
+
+  'ui.reject.title': 'Rechazar la muestra {code}',
+  'ui.reject.explanation':
+    'La muestra no recibe número de protocolo. El veterinario recibe el motivo por correo.',
+  'ui.reject.reason': 'Motivo del rechazo',
+  'ui.reject.reasonPlaceholder': 'Por ejemplo: frasco sin formol, muestra sin identificar',
+  'ui.reject.confirm': 'Rechazar muestra',
+
+  'ui.deskLog.title': 'Movimientos en este puesto',
+  'ui.deskLog.empty': 'Todavía no se recibió ni rechazó ninguna muestra desde este puesto.',
+
+  'ui.protocol.veterinarian': 'Veterinario',
+  'ui.protocol.license': 'Matrícula',
+  'ui.protocol.animal': 'Animal',
+  'ui.protocol.identification': 'Identificación',
+  'ui.protocol.owner': 'Propietario',
+  'ui.protocol.submitted': 'Fecha de remisión',
+  'ui.protocol.createdAt': 'Registrado',
+  'ui.protocol.material': 'Material remitido',
+  'ui.protocol.technique': 'Técnica y sitio',
+  'ui.protocol.containersDeclared': 'Frascos declarados',
+  'ui.protocol.slidesDeclared': 'Portaobjetos declarados',
+  'ui.protocol.presumptiveDiagnosis': 'Diagnóstico presuntivo',
+  'ui.protocol.clinicalHistory': 'Historia clínica',
+  'ui.protocol.academicInterest': 'Interés académico',
+
+  'ui.protocols.title': 'Protocolos',
+  'ui.protocols.count': '{count} protocolos',
+  'ui.protocols.search': 'Buscar',
+  'ui.protocols.searchPlaceholder': 'Código, número, veterinario, animal o propietario',
+  'ui.protocols.status': 'Estado',
+  'ui.protocols.kind': 'Tipo de estudio',
+  'ui.protocols.from': 'Desde',
+  'ui.protocols.to': 'Hasta',
+  'ui.protocols.all': 'Todos',
+  'ui.protocols.clearFilters': 'Limpiar filtros',
+  'ui.protocols.empty': 'Ningún protocolo coincide con la búsqueda.',
+  'ui.protocols.col.number': 'Número / código',
+  'ui.protocols.col.kind': 'Tipo',
+  'ui.protocols.col.status': 'Estado',
+  'ui.protocols.col.veterinarian': 'Veterinario',
+  'ui.protocols.col.animal': 'Animal',
+  'ui.protocols.col.owner': 'Propietario',
+  'ui.protocols.col.submitted': 'Remitido',
+  'ui.protocols.col.received': 'Recibido',
+
+  'ui.pagination.first': 'Primera página',
+  'ui.pagination.previous': 'Página anterior',
+  'ui.pagination.next': 'Página siguiente',
+  'ui.pagination.last': 'Última página',
+
+  'ui.detail.back': 'Volver a la lista de protocolos',
+  'ui.detail.veterinarian': 'Veterinario remitente',
+  'ui.detail.name': 'Nombre',
+  'ui.detail.email': 'Correo',
+  'ui.detail.phone': 'Teléfono',
+  'ui.detail.animal': 'Animal y propietario',
+  'ui.detail.species': 'Especie',
+  'ui.detail.breed': 'Raza',
+  'ui.detail.sex': 'Sexo',
+  'ui.detail.age': 'Edad',
+  'ui.detail.clinical': 'Datos clínicos',
+  'ui.detail.sample': 'Muestra declarada',
+  'ui.detail.site': 'Sitio de muestreo',
+  'ui.detail.reception': 'Recepción',
+  'ui.detail.notReceived': 'La muestra todavía no pasó por recepción.',
+  'ui.detail.outcome': 'Resultado',
+  'ui.detail.recordedBy': 'Registrado por',
+  'ui.detail.recordedAt': 'Fecha y hora',
+  'ui.detail.history': 'Historial de estados',
+  'ui.detail.printJobs': 'Impresiones',
+  'ui.detail.mails': 'Correos',
+
+  'ui.print.pending': 'Pendiente',
+  'ui.print.printed': 'Impresa',
+  'ui.print.failed': 'Falló',
+  'ui.print.none': 'No hay impresiones.',
+  'ui.print.col.createdAt': 'Fecha',
+  'ui.print.col.protocol': 'Protocolo',
+  'ui.print.col.label': 'Etiqueta',
+  'ui.print.col.printer': 'Impresora',
+  'ui.print.col.status': 'Estado',
+  'ui.print.col.attempts': 'Intentos',
+  'ui.print.col.error': 'Último error',
+  'ui.labelKind.jar': 'Frasco',
+  'ui.labelKind.test': 'Prueba',
+
+  'ui.mail.pending': 'En espera',
+  'ui.mail.sending': 'Enviando',
+  'ui.mail.sent': 'Enviado',
+  'ui.mail.failed': 'Falló',
+  'ui.mail.none': 'No hay correos.',
+  'ui.mail.sendNow': 'Enviar ahora',
+  'ui.mail.sentAt': 'Enviado {when}',
+  'ui.mail.nextAttempt': 'Próximo intento {when}',
+  'ui.mail.col.createdAt': 'Fecha',
+  'ui.mail.col.to': 'Para',
+  'ui.mail.col.subject': 'Asunto',
+  'ui.mail.col.status': 'Estado',
+  'ui.mail.col.attempts': 'Intentos',
+  'ui.mail.col.when': 'Envío',
+  'ui.mail.col.error': 'Último error',
+
+  'ui.queues.title': 'Bandeja de salida e impresión',
+  'ui.queues.outbox': 'Bandeja de salida',
+  'ui.queues.printQueue': 'Cola de impresión',
+  'ui.queues.filter': 'Filtrar por estado',
+  'ui.queues.failedCount': '{count} con error',
+  'ui.queues.configureMail': 'Configurar el correo',
+  'ui.queues.mailExplain': 'Los mensajes se reintentan solos, cada vez más espaciados.',
+  'ui.queues.printExplain': 'Una etiqueta fallida no deshace la recepción: reintente aquí.',
+
+  'ui.settings.title': 'Impresión y correo',
+  'ui.settings.adminOnly': 'Solo un administrador puede cambiar esta configuración.',
+  'ui.settings.saved': 'Cambios guardados.',
+  'ui.settings.printerTitle': 'Impresora de etiquetas de frascos',
+  'ui.settings.printerExplain':
+    'Al recibir una muestra se imprime su etiqueta con el número de protocolo y un código QR.',
+  'ui.settings.printerUri': 'Impresora',
+  'ui.settings.printerUriHelp':
+    'tcp://dirección:9100 (térmica en red), printer:NOMBRE (impresora del sistema) o ' +
+    'pdf:/ruta/etiqueta.pdf. Vacío: las etiquetas se guardan como PDF en la carpeta de datos.',
+  'ui.settings.widthMm': 'Ancho de etiqueta',
+  'ui.settings.heightMm': 'Alto de etiqueta',
+  'ui.settings.presets': 'Tamaños comunes:',
+  'ui.settings.testLabel': 'Imprimir etiqueta de prueba',
+  'ui.settings.mailTitle': 'Correo saliente (SMTP)',
+  'ui.settings.mailConfigured': 'Configurado: {description}',
+  'ui.settings.smtpHost': 'Servidor SMTP',
+  'ui.settings.smtpPort': 'Puerto',
+  'ui.settings.smtpSecure': 'TLS directo',
+  'ui.settings.smtpSecureHelp':
+    'Para el puerto 465. Apagado, la conexión se cifra con STARTTLS (puerto 587).',
+  'ui.settings.smtpUser': 'Usuario',
+  'ui.settings.smtpPassword': 'Contraseña',
+  'ui.settings.smtpPasswordHelp': 'Vacío conserva la contraseña guardada.',
+  'ui.settings.fromAddress': 'Remitente (correo)',
+  'ui.settings.fromName': 'Remitente (nombre)',
+  'ui.settings.fromNamePlaceholder': 'Laboratorio de Patología Veterinaria',
+  'ui.settings.testTo': 'Enviar un correo de prueba a',
+  'ui.settings.sendTest': 'Enviar correo de prueba',
+
+  'ui.users.title': 'Usuarios',
+  'ui.users.create': 'Nuevo usuario',
+  'ui.users.createSubmit': 'Crear usuario',
+  'ui.users.col.name': 'Nombre',
+  'ui.users.col.email': 'Correo',
+  'ui.users.col.roles': 'Roles',
+  'ui.users.col.state': 'Estado',
+  'ui.users.active': 'Activo',
+  'ui.users.inactive': 'Desactivado',
+  'ui.users.lockedUntil': 'Bloqueado hasta {until}',
+  'ui.users.unlock': 'Desbloquear',
+  'ui.users.editRoles': 'Cambiar roles',
+  'ui.users.rolesTitle': 'Roles de {name}',
+  'ui.users.licenseHelp': 'Solo para histopatólogos: figura en los informes firmados.',
+  'ui.users.firstPassword': 'Contraseña inicial',
+  'ui.users.firstPasswordHelp': 'Entréguela en persona al usuario.',
+} as const;
