@@ -67,7 +67,6 @@ export default defineConfig(
     'dist-*/**',
     'node_modules/**',
     'release/**',
-    '.scratch/**',
     'test-results/**',
     'playwright-report/**',
     '.patolab-data/**',

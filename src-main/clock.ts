@@ -10,7 +10,8 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export function fixedClock(startIso: string): Clock {
   let ms = Date.parse(startIso);
-  if (Number.isNaN(ms)) throw new Error(`PATOLAB_CLOCK no es una fecha ISO-8601 válida: ${startIso}`);
+  if (Number.isNaN(ms))
+    throw new Error(`PATOLAB_CLOCK no es una fecha ISO-8601 válida: ${startIso}`);
   return { now: () => new Date(ms++) };
 }
 

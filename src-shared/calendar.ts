@@ -68,7 +68,9 @@ export function formatLocalDateTime(iso: string, timeZone: string = DEFAULT_TIME
 }
 
 export function formatLocalDay(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return cached(dayFormatters, timeZone, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(iso),
-  );
+  return cached(dayFormatters, timeZone, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(iso));
 }

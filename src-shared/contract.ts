@@ -213,11 +213,9 @@ export const contract = {
     userView,
     ['admin'],
   ),
-  'users.setRoles': method(
-    z.object({ id, roles: z.array(z.enum(ROLES)).min(1) }),
-    userView,
-    ['admin'],
-  ),
+  'users.setRoles': method(z.object({ id, roles: z.array(z.enum(ROLES)).min(1) }), userView, [
+    'admin',
+  ]),
   'users.unlock': method(z.object({ id }), userView, ['admin']),
 
   'protocols.submit': method(
@@ -230,13 +228,16 @@ export const contract = {
     z.object({ items: z.array(protocolSummary), total: z.number(), totalCapped: z.boolean() }),
     'staff',
   ),
-  'protocols.get': method(z.object({ code: z.string().trim().min(1).max(80) }), protocolDetail, 'staff'),
-
-  'reception.lookup': method(
+  'protocols.get': method(
     z.object({ code: z.string().trim().min(1).max(80) }),
     protocolDetail,
-    ['reception', 'admin'],
+    'staff',
   ),
+
+  'reception.lookup': method(z.object({ code: z.string().trim().min(1).max(80) }), protocolDetail, [
+    'reception',
+    'admin',
+  ]),
   'reception.receive': method(
     receiveInput,
     z.object({
@@ -317,5 +318,4 @@ export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['inpu
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
 export type RpcResult<T> =
-  | { ok: true; result: T }
-  | { ok: false; error: import('./errors').ErrorPayload };
+  { ok: true; result: T } | { ok: false; error: import('./errors').ErrorPayload };

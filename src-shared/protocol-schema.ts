@@ -33,9 +33,18 @@ export const veterinarianSchema = z.object({
     .toLowerCase()
     .pipe(z.email({ message: 'el correo electrónico no es válido' })),
   licenseNumber: text(30),
-  phone: optionalText(40).refine((v) => v === undefined || isValidPhone(v), 'el teléfono no es válido'),
-  dni: optionalText(12).refine((v) => v === undefined || isValidDni(v), 'el DNI debe tener 7 u 8 dígitos'),
-  cuit: optionalText(13).refine((v) => v === undefined || isValidCuit(v), 'el CUIT/CUIL no es válido (revise el dígito verificador)'),
+  phone: optionalText(40).refine(
+    (v) => v === undefined || isValidPhone(v),
+    'el teléfono no es válido',
+  ),
+  dni: optionalText(12).refine(
+    (v) => v === undefined || isValidDni(v),
+    'el DNI debe tener 7 u 8 dígitos',
+  ),
+  cuit: optionalText(13).refine(
+    (v) => v === undefined || isValidCuit(v),
+    'el CUIT/CUIL no es válido (revise el dígito verificador)',
+  ),
   address: addressSchema.optional(),
 });
 

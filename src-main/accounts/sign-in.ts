@@ -35,10 +35,15 @@ export async function signIn(
   if (!user) {
     await verifyPassword(await decoyPasswordHash(), password);
     await writeTransaction(ctx.db, (tx) =>
-      appendAudit(tx, ctx.clock, { name: 'anonymous' }, {
-        action: 'session.sign_in_failed',
-        details: { reason: 'unknown_email', emailDomain: email.split('@')[1] ?? '' },
-      }),
+      appendAudit(
+        tx,
+        ctx.clock,
+        { name: 'anonymous' },
+        {
+          action: 'session.sign_in_failed',
+          details: { reason: 'unknown_email', emailDomain: email.split('@')[1] ?? '' },
+        },
+      ),
     );
     throw new AppError('UNAUTHENTICATED', 'error.badCredentials');
   }

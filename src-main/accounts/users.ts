@@ -98,7 +98,10 @@ export async function setRoles(ctx: ServiceContext, actor: Actor, id: string, ro
       if (others.length === 0) throw new AppError('CONFLICT', 'error.lastAdmin');
     }
 
-    const updated = { roles: [...new Set(roles)].join(','), updated_at: ctx.clock.now().toISOString() };
+    const updated = {
+      roles: [...new Set(roles)].join(','),
+      updated_at: ctx.clock.now().toISOString(),
+    };
     await tx.updateTable('users').set(updated).where('id', '=', id).execute();
     await appendAudit(tx, ctx.clock, actor, {
       action: 'user.roles_changed',
@@ -113,7 +116,11 @@ export async function setRoles(ctx: ServiceContext, actor: Actor, id: string, ro
 export async function unlockUser(ctx: ServiceContext, actor: Actor, id: string) {
   return writeTransaction(ctx.db, async (tx) => {
     const user = await loadUser(tx, id);
-    const updated = { failed_attempts: 0, locked_until: null, updated_at: ctx.clock.now().toISOString() };
+    const updated = {
+      failed_attempts: 0,
+      locked_until: null,
+      updated_at: ctx.clock.now().toISOString(),
+    };
     await tx.updateTable('users').set(updated).where('id', '=', id).execute();
     await appendAudit(tx, ctx.clock, actor, {
       action: 'user.unlocked',

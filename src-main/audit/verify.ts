@@ -32,9 +32,13 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
     for (const row of rows) {
       const fail = (problem: string) => ({ ok: false, entries, firstBadSeq: row.seq, problem });
       if (row.seq !== expectedSeq) {
-        return { ...fail(`falta la entrada ${expectedSeq}: fue borrada`), firstBadSeq: expectedSeq };
+        return {
+          ...fail(`falta la entrada ${expectedSeq}: fue borrada`),
+          firstBadSeq: expectedSeq,
+        };
       }
-      if (row.prev_hash !== prevHash) return fail(`la entrada ${row.seq} no enlaza con la anterior`);
+      if (row.prev_hash !== prevHash)
+        return fail(`la entrada ${row.seq} no enlaza con la anterior`);
       if (entryHash(row) !== row.hash) return fail(`la entrada ${row.seq} fue modificada`);
 
       prevHash = row.hash;

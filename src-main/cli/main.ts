@@ -75,7 +75,12 @@ async function main(argv: string[]): Promise<number> {
   }
 
   try {
-    return (await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals)) ?? 0;
+    return (
+      (await command.run(
+        parsed.values as Record<string, string | boolean | undefined>,
+        parsed.positionals,
+      )) ?? 0
+    );
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\n${commandHelp(name, command)}`);

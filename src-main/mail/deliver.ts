@@ -459,8 +459,7 @@ export function startMailSender(
 
   const runOnce = async () => {
     try {
-      const settings =
-        typeof deps.settings === 'function' ? await deps.settings() : deps.settings;
+      const settings = typeof deps.settings === 'function' ? await deps.settings() : deps.settings;
       const report = await deliverDueMail({ ...deps, settings });
       if (report.sent > 0 || report.failed > 0) {
         deps.log.info({ ...report }, 'mail run finished');

@@ -53,14 +53,22 @@ export async function searchProtocols(
   if (input.from) query = query.where('p.submission_date', '>=', input.from);
   if (input.to) query = query.where('p.submission_date', '<=', input.to);
 
-  const rows = await query
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
+  const rows = await query.limit(input.limit).offset(input.offset).execute();
   const counted = await db
-    .selectFrom(query.clearSelect().clearOrderBy().select('p.id').limit(TOTAL_CAP + 1).as('matches'))
+    .selectFrom(
+      query
+        .clearSelect()
+        .clearOrderBy()
+        .select('p.id')
+        .limit(TOTAL_CAP + 1)
+        .as('matches'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
   const total = Number(counted.total);
-  return { items: rows.map(toSummary), total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP };
+  return {
+    items: rows.map(toSummary),
+    total: Math.min(total, TOTAL_CAP),
+    totalCapped: total > TOTAL_CAP,
+  };
 }

@@ -92,11 +92,30 @@ export async function loadDetail(db: Kysely<Database>, id: string): Promise<Prot
 
   const [summaryRow, vet, reception, history, jobs, mails] = await Promise.all([
     summarySelect(db).where('p.id', '=', id).executeTakeFirstOrThrow(),
-    db.selectFrom('veterinarians').selectAll().where('id', '=', p.veterinarian_id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('veterinarians')
+      .selectAll()
+      .where('id', '=', p.veterinarian_id)
+      .executeTakeFirstOrThrow(),
     db.selectFrom('receptions').selectAll().where('protocol_id', '=', id).executeTakeFirst(),
-    db.selectFrom('status_history').selectAll().where('protocol_id', '=', id).orderBy('changed_at').execute(),
-    db.selectFrom('print_jobs').selectAll().where('protocol_id', '=', id).orderBy('created_at').execute(),
-    db.selectFrom('mail_outbox').selectAll().where('protocol_id', '=', id).orderBy('created_at').execute(),
+    db
+      .selectFrom('status_history')
+      .selectAll()
+      .where('protocol_id', '=', id)
+      .orderBy('changed_at')
+      .execute(),
+    db
+      .selectFrom('print_jobs')
+      .selectAll()
+      .where('protocol_id', '=', id)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('protocol_id', '=', id)
+      .orderBy('created_at')
+      .execute(),
   ]);
 
   return {

@@ -20,7 +20,9 @@ import { protocolSearchText } from '../protocols/submit';
 import { newId } from '../ids';
 import { jarLabelFor } from './jar-label';
 
-type ParsedReceive = Omit<ReceiveInput, 'condition'> & { condition: NonNullable<ReceiveInput['condition']> };
+type ParsedReceive = Omit<ReceiveInput, 'condition'> & {
+  condition: NonNullable<ReceiveInput['condition']>;
+};
 
 /** Refuses a protocol that is not waiting at the desk, saying what happened to it. */
 export async function assertReceivable(tx: Tx, ctx: ServiceContext, protocolId: string) {
@@ -49,7 +51,11 @@ export async function assertReceivable(tx: Tx, ctx: ServiceContext, protocolId: 
     });
   }
   if (p.protocol_number) {
-    throw new AppError('CONFLICT', 'error.alreadyReceived', { number: p.protocol_number, when, by });
+    throw new AppError('CONFLICT', 'error.alreadyReceived', {
+      number: p.protocol_number,
+      when,
+      by,
+    });
   }
   throw new AppError('CONFLICT', 'error.notReceivable', {
     status: translate('es-AR', `status.${p.status}` as 'status.draft'),

@@ -29,7 +29,9 @@ function allowed(access: Access, actor: Actor | null): boolean {
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
@@ -52,7 +54,10 @@ export async function dispatch(
 
     const actor = caller.actor ?? (await actorForSession(ctx, caller.sessionToken));
     if (!allowed(spec.access, actor)) {
-      throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED', actor ? 'error.forbidden' : 'error.unauthenticated');
+      throw new AppError(
+        actor ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+        actor ? 'error.forbidden' : 'error.unauthenticated',
+      );
     }
 
     const handler = handlers[method] as (

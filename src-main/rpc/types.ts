@@ -1,4 +1,9 @@
-import type { Contract, MethodName, MethodOutput, MethodParsedInput } from '../../src-shared/contract';
+import type {
+  Contract,
+  MethodName,
+  MethodOutput,
+  MethodParsedInput,
+} from '../../src-shared/contract';
 import type { Actor, ServiceContext } from '../context';
 import type { Caller } from './dispatch';
 

@@ -11,7 +11,11 @@ export async function readSetting<T extends z.ZodType>(
   key: string,
   schema: T,
 ): Promise<z.output<T> | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!row) return null;
   const parsed = schema.safeParse(JSON.parse(row.value));
   return parsed.success ? parsed.data : null;
@@ -27,6 +31,8 @@ export async function writeSetting(
   await db
     .insertInto('settings')
     .values(row)
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }),
+    )
     .execute();
 }

@@ -215,10 +215,7 @@ export function ProtocolDetail({ code }: { code: string }) {
               {reception ? (
                 <Facts
                   rows={[
-                    [
-                      t('ui.detail.outcome'),
-                      <StatusBadge key="o" status={reception.outcome} />,
-                    ],
+                    [t('ui.detail.outcome'), <StatusBadge key="o" status={reception.outcome} />],
                     [t('ui.reception.condition'), t(`condition.${reception.sampleCondition}`)],
                     isHp
                       ? [t('ui.reception.containersReceived'), reception.containersReceived]

@@ -195,8 +195,7 @@ export const es = {
   'ui.reception.mailNotQueued': 'No se generó aviso por correo.',
   'ui.reception.rejectedTitle': 'Muestra rechazada',
   'ui.reception.rejectedReason': 'Motivo: {reason}',
-  'ui.reception.rejectMailQueued':
-    'Aviso de rechazo en la bandeja de salida para el veterinario.',
+  'ui.reception.rejectMailQueued': 'Aviso de rechazo en la bandeja de salida para el veterinario.',
 
   'ui.reject.title': 'Rechazar la muestra {code}',
   'ui.reject.explanation':

@@ -40,7 +40,17 @@ export function fillProtocols(sqlite: BetterSqlite3.Database, count: number): st
       const owner = owners[i % owners.length]!;
       const created = new Date(Date.parse('2025-01-01T00:00:00Z') + i * 60_000).toISOString();
       const search = foldForSearch(`${code} Laura ${owner} ${sp} mestizo ${name} ${owner}`);
-      insert.run(newId(), code, vetIds[i % vetIds.length], sp, name, owner, search, created, created);
+      insert.run(
+        newId(),
+        code,
+        vetIds[i % vetIds.length],
+        sp,
+        name,
+        owner,
+        search,
+        created,
+        created,
+      );
       codes.push(code);
     }
   })();

@@ -98,7 +98,9 @@ const bare = sqlite.transaction((code: string, now: string) => {
        changed_at) values (?, ?, 'submitted', 'received', 'bench', ?)`,
     )
     .run(newId(), p.id, now);
-  const last = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as {
+  const last = sqlite
+    .prepare('select seq, hash from audit_log order by seq desc limit 1')
+    .get() as {
     seq: number;
     hash: string;
   };
@@ -146,7 +148,9 @@ const result = {
   reception_p95_ms: percentile(reception, 95),
   baseline_transaction_p50_ms: percentile(baseline, 50),
   baseline_transaction_p95_ms: percentile(baseline, 95),
-  reception_overhead_ratio: Number((percentile(reception, 50) / percentile(baseline, 50)).toFixed(2)),
+  reception_overhead_ratio: Number(
+    (percentile(reception, 50) / percentile(baseline, 50)).toFixed(2),
+  ),
   search_p50_ms: percentile(search, 50),
   search_p95_ms: percentile(search, 95),
   label_pdf_ms: percentile(pdf, 50),

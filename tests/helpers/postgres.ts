@@ -22,7 +22,10 @@ export async function postgresAvailable(): Promise<string | null> {
   }
 }
 
-export async function createTestDatabase(): Promise<{ db: Kysely<Database>; drop(): Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  db: Kysely<Database>;
+  drop(): Promise<void>;
+}> {
   const name = `patolab_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: BASE });
   await admin.connect();
@@ -31,7 +34,9 @@ export async function createTestDatabase(): Promise<{ db: Kysely<Database>; drop
   const url = new URL(BASE);
   url.pathname = `/${name}`;
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 4 }) }),
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url.toString(), max: 4 }),
+    }),
   });
   return {
     db,

@@ -8,9 +8,13 @@ import { cliActor } from '../../src-main/cli/run';
 
 const [dataDir, code] = process.argv.slice(2);
 const services = await startServices({ dataDir: dataDir!, log: silentLogger, mailLoop: false });
-const outcome = await services.call({ sessionToken: null, actor: cliActor() }, 'reception.receive', {
-  code,
-  printerUri: 'none',
-});
+const outcome = await services.call(
+  { sessionToken: null, actor: cliActor() },
+  'reception.receive',
+  {
+    code,
+    printerUri: 'none',
+  },
+);
 process.stdout.write(JSON.stringify(outcome));
 process.kill(process.pid, 'SIGKILL');

@@ -110,9 +110,7 @@ function smtpError(refusal: Refusal): Error & { responseCode: number } {
   return Object.assign(new Error(text), { responseCode: refusal.code });
 }
 
-export async function startTestSmtpServer(
-  options: TestSmtpServerOptions,
-): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(options: TestSmtpServerOptions): Promise<TestSmtpServer> {
   const host = '127.0.0.1';
   const received: ReceivedMail[] = [];
   const logins: LoginAttempt[] = [];

@@ -11,7 +11,10 @@ export interface Command {
   usage: string;
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number | void>;
+  run(
+    values: Record<string, string | boolean | undefined>,
+    positionals: string[],
+  ): Promise<number | void>;
 }
 
 export const commands: Record<string, Command> = {

@@ -64,7 +64,9 @@ export const userAddCommand: Command = {
       const user = await callAsOperator(services, 'users.create', {
         email,
         displayName: values.name,
-        roles: String(values.roles).split(',').map((r) => r.trim()),
+        roles: String(values.roles)
+          .split(',')
+          .map((r) => r.trim()),
         licenseNumber: values.license,
         password: readPasswordFile(String(values['password-file'])),
       });

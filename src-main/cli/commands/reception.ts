@@ -37,8 +37,7 @@ export const receiveCommand: Command = {
     if (!code) throw new UsageError('Indique el código temporal del protocolo.');
     const labelPdf = values['label-pdf'] ? path.resolve(String(values['label-pdf'])) : undefined;
     const printerUri =
-      (values.printer as string | undefined) ??
-      (labelPdf ? `pdf:${labelPdf}` : undefined);
+      (values.printer as string | undefined) ?? (labelPdf ? `pdf:${labelPdf}` : undefined);
 
     await withServices(values.data as string | undefined, async (services) => {
       const result = (await callAsOperator(services, 'reception.receive', {

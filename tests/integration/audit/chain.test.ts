@@ -31,7 +31,11 @@ describe('the audit log', () => {
     await sql`update audit_log set actor = 'alguien más' where seq = 4`.execute(db);
 
     const result = await ws.call('audit.verify', {});
-    expect(result).toMatchObject({ ok: false, firstBadSeq: 4, problem: 'la entrada 4 fue modificada' });
+    expect(result).toMatchObject({
+      ok: false,
+      firstBadSeq: 4,
+      problem: 'la entrada 4 fue modificada',
+    });
   });
 
   it('names the entry that was removed from the middle', async () => {

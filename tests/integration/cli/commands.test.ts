@@ -8,7 +8,13 @@ describe('the patolab command', () => {
   it('explains itself with --help, listing every command', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const command of ['init', 'protocol submit', 'reception receive', 'audit verify', 'serve']) {
+    for (const command of [
+      'init',
+      'protocol submit',
+      'reception receive',
+      'audit verify',
+      'serve',
+    ]) {
       expect(run.stdout).toContain(command);
     }
     const one = await runCli(['reception', 'receive', '--help']);
@@ -24,9 +30,15 @@ describe('the patolab command', () => {
     const created = JSON.parse(submit.stdout);
     expect(created).toMatchObject({ temporaryCode: 'TMP-HP-20261204-001', status: 'submitted' });
 
-    const receive = await runCli(
-      ['reception', 'receive', created.temporaryCode, '--printer', 'none', '--data', data],
-    );
+    const receive = await runCli([
+      'reception',
+      'receive',
+      created.temporaryCode,
+      '--printer',
+      'none',
+      '--data',
+      data,
+    ]);
     expect(JSON.parse(receive.stdout)).toMatchObject({
       protocolNumber: 'HP 26/001',
       status: 'received',
@@ -40,8 +52,18 @@ describe('the patolab command', () => {
 
   it('refuses with a Spanish message on stderr and exit status 1', async () => {
     const data = tempDataDir();
-    const again = ['reception', 'receive', 'TMP-HP-20261204-001', '--printer', 'none', '--data', data];
-    await runCli(['protocol', 'submit', '--data', data], { stdin: JSON.stringify(histopathologyForm()) });
+    const again = [
+      'reception',
+      'receive',
+      'TMP-HP-20261204-001',
+      '--printer',
+      'none',
+      '--data',
+      data,
+    ];
+    await runCli(['protocol', 'submit', '--data', data], {
+      stdin: JSON.stringify(histopathologyForm()),
+    });
     await runCli(again);
 
     const refused = await runCli(again);
@@ -82,11 +104,25 @@ describe('the patolab command', () => {
       data,
     ]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).admin).toMatchObject({ email: 'jefa@lab.example', roles: ['admin'] });
+    expect(JSON.parse(run.stdout).admin).toMatchObject({
+      email: 'jefa@lab.example',
+      roles: ['admin'],
+    });
 
     fs.writeFileSync(file, 'corta');
-    const weak = await runCli(['user', 'add', 'b@lab.example', '--name', 'B', '--roles', 'reception',
-      '--password-file', file, '--data', data]);
+    const weak = await runCli([
+      'user',
+      'add',
+      'b@lab.example',
+      '--name',
+      'B',
+      '--roles',
+      'reception',
+      '--password-file',
+      file,
+      '--data',
+      data,
+    ]);
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('al menos 10 caracteres');
   });

@@ -55,7 +55,11 @@ describe.skipIf(unavailable !== null)('the same schema and services on PostgreSQ
   });
 
   it('searches accent-blind without the SQLite index', async () => {
-    const found = await searchProtocols(database.db, { query: 'MUÑOZ hp 26/00', limit: 5, offset: 0 });
+    const found = await searchProtocols(database.db, {
+      query: 'MUÑOZ hp 26/00',
+      limit: 5,
+      offset: 0,
+    });
     expect(found.total).toBe(8);
     expect(found.items).toHaveLength(5);
   });

@@ -20,7 +20,10 @@ describe('a workstation that dies right after a reception', () => {
       env: { ...process.env, PATOLAB_CLOCK: '2026-12-04T13:00:00Z' },
     });
     expect(child.signal).toBe('SIGKILL');
-    expect(JSON.parse(child.stdout)).toMatchObject({ ok: true, result: { protocolNumber: 'HP 26/001' } });
+    expect(JSON.parse(child.stdout)).toMatchObject({
+      ok: true,
+      result: { protocolNumber: 'HP 26/001' },
+    });
 
     ws = await openWorkstation({ dataDir });
     const detail = await ws.call('protocols.get', { code: temporaryCode });

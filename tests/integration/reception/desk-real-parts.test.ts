@@ -46,7 +46,11 @@ describe('the reception desk on real parts', () => {
 
     const run = await runCli(
       ['reception', 'receive', temporaryCode, '--printer', printer.uri, '--data', dataDir],
-      { env: { PATOLAB_SMTP_URL: `smtp://127.0.0.1:${smtp.port}?from=lab@example.org&starttls=false` } },
+      {
+        env: {
+          PATOLAB_SMTP_URL: `smtp://127.0.0.1:${smtp.port}?from=lab@example.org&starttls=false`,
+        },
+      },
     );
 
     expect(run.stderr).toBe('');
@@ -119,9 +123,15 @@ describe('the reception desk on real parts', () => {
     const { temporaryCode, dataDir } = await submittedProtocol();
     const pdf = path.join(dataDir, 'etiqueta.pdf');
 
-    const run = await runCli(
-      ['reception', 'receive', temporaryCode, '--label-pdf', pdf, '--data', dataDir],
-    );
+    const run = await runCli([
+      'reception',
+      'receive',
+      temporaryCode,
+      '--label-pdf',
+      pdf,
+      '--data',
+      dataDir,
+    ]);
     expect(JSON.parse(run.stdout).print.status).toBe('printed');
 
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });

@@ -28,7 +28,10 @@ describe('receptions from many processes on one data folder', () => {
       expect(r.code).toBe(0);
     }
     const numbers = results.map((r) => JSON.parse(r.stdout).protocolNumber as string).sort();
-    const expected = Array.from({ length: DESKS }, (_, i) => `HP 26/${String(i + 1).padStart(3, '0')}`);
+    const expected = Array.from(
+      { length: DESKS },
+      (_, i) => `HP 26/${String(i + 1).padStart(3, '0')}`,
+    );
     expect(numbers).toEqual(expected);
   }, 120_000);
 });

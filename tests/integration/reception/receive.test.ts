@@ -94,9 +94,9 @@ describe('receiving a sample at the desk', () => {
 
   it('says plainly when no protocol has the code', async () => {
     ws = await openWorkstation();
-    await expect(
-      ws.call('reception.receive', { code: 'TMP-HP-20261204-099' }),
-    ).rejects.toThrow('No hay ningún protocolo con el código «TMP-HP-20261204-099».');
+    await expect(ws.call('reception.receive', { code: 'TMP-HP-20261204-099' })).rejects.toThrow(
+      'No hay ningún protocolo con el código «TMP-HP-20261204-099».',
+    );
     await expect(ws.call('reception.receive', { code: 'banana' })).rejects.toThrow(
       /no parece un código de protocolo/,
     );
@@ -148,8 +148,9 @@ describe('rejecting a sample', () => {
     const bad = await submit();
     const good = await submit();
 
-    await expect(ws.call('reception.reject', { code: bad.temporaryCode, reason: '  ' })).rejects
-      .toThrow('Indique el motivo del rechazo.');
+    await expect(
+      ws.call('reception.reject', { code: bad.temporaryCode, reason: '  ' }),
+    ).rejects.toThrow('Indique el motivo del rechazo.');
     const rejected = await ws.call('reception.reject', {
       code: bad.temporaryCode,
       reason: 'Frasco roto, sin formol',
@@ -158,7 +159,10 @@ describe('rejecting a sample', () => {
 
     const detail = await ws.call('protocols.get', { code: bad.temporaryCode });
     expect(detail.protocolNumber).toBeNull();
-    expect(detail.history.at(-1)).toMatchObject({ toStatus: 'rejected', reason: 'Frasco roto, sin formol' });
+    expect(detail.history.at(-1)).toMatchObject({
+      toStatus: 'rejected',
+      reason: 'Frasco roto, sin formol',
+    });
     expect(detail.mails[0]?.subject).toBe(`Muestra rechazada: ${bad.temporaryCode}`);
 
     await expect(ws.call('reception.receive', { code: bad.temporaryCode })).rejects.toThrow(

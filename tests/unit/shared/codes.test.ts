@@ -56,7 +56,9 @@ describe('a scanned code', () => {
   it('mangled in any separator and case still normalizes to the same code', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('histopathology', 'cytology') as fc.Arbitrary<'histopathology' | 'cytology'>,
+        fc.constantFrom('histopathology', 'cytology') as fc.Arbitrary<
+          'histopathology' | 'cytology'
+        >,
         fc.date({ min: new Date('2020-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
         fc.integer({ min: 1, max: 5000 }),
         fc.array(separator, { minLength: 1, maxLength: 4 }),
