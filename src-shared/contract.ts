@@ -183,6 +183,15 @@ export const mailSettingsInput = z.object({
   fromName: optionalText(200),
 });
 
+/** What the settings screen shows of the mail server: never the password. */
+const mailStatus = z.object({
+  configured: z.boolean(),
+  description: z.string().nullable(),
+  /** `env` when PATOLAB_SMTP_URL decides, so the screen can say the form has no effect. */
+  source: z.enum(['env', 'settings']).nullable(),
+  stored: mailSettingsInput.omit({ password: true }).nullable(),
+});
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access) => ({
   input,
   output,
@@ -277,17 +286,13 @@ export const contract = {
     empty,
     z.object({
       printer: printerSettings,
-      mail: z.object({ configured: z.boolean(), description: z.string().nullable() }),
+      mail: mailStatus,
       timeZone: z.string(),
     }),
     'staff',
   ),
   'settings.setPrinter': method(printerSettings, printerSettings, ['admin']),
-  'settings.setMail': method(
-    mailSettingsInput,
-    z.object({ configured: z.boolean(), description: z.string().nullable() }),
-    ['admin'],
-  ),
+  'settings.setMail': method(mailSettingsInput, mailStatus, ['admin']),
 
   'mail.outbox': method(
     z.object({ status: z.enum(['pending', 'sending', 'sent', 'failed']).optional() }),

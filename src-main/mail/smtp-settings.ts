@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Database } from '../db/schema';
 
 export const SMTP_SETTINGS_KEY = 'mail.smtp';
-const SMTP_URL_VARIABLE = 'PATOLAB_SMTP_URL';
+export const SMTP_URL_VARIABLE = 'PATOLAB_SMTP_URL';
 export const DEFAULT_FROM_NAME = 'Laboratorio de Patología Veterinaria';
 
 export class SmtpSettingsError extends Error {

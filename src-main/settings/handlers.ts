@@ -6,6 +6,7 @@ import {
   describeSmtp,
   loadSmtpSettings,
   SMTP_SETTINGS_KEY,
+  SMTP_URL_VARIABLE,
   smtpSettingsSchema,
 } from '../mail/smtp-settings';
 import { readSetting, writeSetting } from './store';
@@ -14,11 +15,29 @@ import { appendAudit } from '../audit/append';
 import type { ServiceContext } from '../context';
 
 async function mailStatus(ctx: ServiceContext) {
+  const source = ctx.env[SMTP_URL_VARIABLE]?.trim() ? ('env' as const) : ('settings' as const);
+  const saved = await readSetting(ctx.db, SMTP_SETTINGS_KEY, smtpSettingsSchema);
+  const stored = saved
+    ? {
+        host: saved.host,
+        port: saved.port,
+        secure: saved.secure,
+        requireStartTls: saved.requireStartTls,
+        user: saved.user,
+        fromAddress: saved.fromAddress,
+        fromName: saved.fromName,
+      }
+    : null;
   try {
     const settings = await loadSmtpSettings(ctx.db, ctx.env);
-    return { configured: settings !== null, description: settings ? describeSmtp(settings) : null };
+    return {
+      configured: settings !== null,
+      description: settings ? describeSmtp(settings) : null,
+      source: settings ? source : null,
+      stored,
+    };
   } catch (error) {
-    return { configured: false, description: (error as Error).message };
+    return { configured: false, description: (error as Error).message, source, stored };
   }
 }
 

@@ -295,6 +295,9 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.settings.presets': 'Common sizes:',
   'ui.settings.testLabel': 'Print a test label',
   'ui.settings.mailTitle': 'Outgoing mail (SMTP)',
+  'ui.settings.mailFromEnv':
+    "The mail server is set by this machine's PATOLAB_SMTP_URL variable: " +
+    'what is saved here is not used while it is set.',
   'ui.settings.mailConfigured': 'Configured: {description}',
   'ui.settings.smtpHost': 'SMTP server',
   'ui.settings.smtpPort': 'Port',

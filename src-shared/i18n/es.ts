@@ -323,6 +323,9 @@ export const es = {
   'ui.settings.presets': 'Tamaños comunes:',
   'ui.settings.testLabel': 'Imprimir etiqueta de prueba',
   'ui.settings.mailTitle': 'Correo saliente (SMTP)',
+  'ui.settings.mailFromEnv':
+    'El servidor de correo lo fija la variable PATOLAB_SMTP_URL de este equipo: ' +
+    'lo que se guarde aquí no se usa mientras esté definida.',
   'ui.settings.mailConfigured': 'Configurado: {description}',
   'ui.settings.smtpHost': 'Servidor SMTP',
   'ui.settings.smtpPort': 'Puerto',

@@ -31,13 +31,14 @@ interface Props {
 
 export function MailSettingsCard({ mail, canEdit, defaultTestAddress, onSaved }: Props) {
   const { t } = useI18n();
-  const [host, setHost] = useState('');
-  const [port, setPort] = useState<number>(587);
-  const [secure, setSecure] = useState(false);
-  const [user, setUser] = useState('');
+  const stored = mail.stored;
+  const [host, setHost] = useState(stored?.host ?? '');
+  const [port, setPort] = useState<number>(stored?.port ?? 587);
+  const [secure, setSecure] = useState(stored?.secure ?? false);
+  const [user, setUser] = useState(stored?.user ?? '');
   const [password, setPassword] = useState('');
-  const [fromAddress, setFromAddress] = useState('');
-  const [fromName, setFromName] = useState('');
+  const [fromAddress, setFromAddress] = useState(stored?.fromAddress ?? '');
+  const [fromName, setFromName] = useState(stored?.fromName ?? '');
   const [testTo, setTestTo] = useState(defaultTestAddress);
   const [busy, setBusy] = useState<'save' | 'test' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -94,6 +95,11 @@ export function MailSettingsCard({ mail, canEdit, defaultTestAddress, onSaved }:
       ) : (
         <Alert color="yellow" variant="light" icon={<InfoIcon />} mb="md">
           {t('error.mailNotConfigured')}
+        </Alert>
+      )}
+      {mail.source === 'env' && (
+        <Alert color="blue" variant="light" icon={<InfoIcon />} mb="md">
+          {t('ui.settings.mailFromEnv')}
         </Alert>
       )}
 
