@@ -24,26 +24,11 @@ import {
 } from 'electron';
 import { resolveDataDir } from '../data-dir';
 import type { ChildMessage, ParentMessage } from './services-process';
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/content-security-policy';
 
 const SCHEME = 'app';
 const HOST = 'patolab';
 const START_URL = `${SCHEME}://${HOST}/index.html`;
-
-// The same policy as the web mode's, so the screens meet one set of rules
-// whichever door they are served from.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Mantine writes its theme into <style> elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
 
 // This file runs as dist-electron/main.cjs, beside the other two bundles; the
 // built screens and the assets sit one folder up, in the repository as in the

@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import { AppError, type ErrorCode, type ErrorPayload } from '../../src-shared/errors';
 import type { RpcResult } from '../../src-shared/contract';
 import { VERSION, type Services } from '../services';
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/content-security-policy';
 
 export interface WebServerOptions {
   services: Services;
@@ -30,21 +31,6 @@ export interface WebServer {
 
 export const SESSION_COOKIE = 'patolab_session';
 export const REQUEST_HEADER = 'x-patolab-request';
-
-// Mantine injects its CSS variables in <style> tags, hence 'unsafe-inline' for
-// styles only; scripts come from our own files and nowhere else.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
