@@ -87,16 +87,14 @@ export function toOutboxView(r: Database['mail_outbox']): OutboxView {
 }
 
 export async function loadDetail(db: Kysely<Database>, id: string): Promise<ProtocolDetail | null> {
-  const p = await db.selectFrom('protocols').selectAll().where('id', '=', id).executeTakeFirst();
+  const p = await summarySelect(db)
+    .selectAll('p')
+    .select(['v.license_number as vet_license_number', 'v.phone as vet_phone'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
   if (!p) return null;
 
-  const [summaryRow, vet, reception, history, jobs, mails] = await Promise.all([
-    summarySelect(db).where('p.id', '=', id).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('veterinarians')
-      .selectAll()
-      .where('id', '=', p.veterinarian_id)
-      .executeTakeFirstOrThrow(),
+  const [reception, history, jobs, mails] = await Promise.all([
     db.selectFrom('receptions').selectAll().where('protocol_id', '=', id).executeTakeFirst(),
     db
       .selectFrom('status_history')
@@ -119,13 +117,13 @@ export async function loadDetail(db: Kysely<Database>, id: string): Promise<Prot
   ]);
 
   return {
-    ...toSummary(summaryRow),
+    ...toSummary(p),
     veterinarian: {
-      firstName: vet.first_name,
-      lastName: vet.last_name,
-      email: vet.email,
-      licenseNumber: vet.license_number,
-      phone: vet.phone,
+      firstName: p.vet_first_name,
+      lastName: p.vet_last_name,
+      email: p.vet_email,
+      licenseNumber: p.vet_license_number,
+      phone: p.vet_phone,
     },
     animal: {
       species: p.animal_species,
