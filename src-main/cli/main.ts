@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { commands, type Command } from './commands';
 import { RefusedError, UsageError } from './run';
+import { VERSION } from '../services';
 
 const GLOBAL_HELP = `Patolab: sistema del laboratorio de patología veterinaria.
 
@@ -19,6 +20,7 @@ Opciones comunes:
   --data DIR           carpeta de datos (o PATOLAB_DATA; por omisión la carpeta de
                        datos de la aplicación del usuario)
   -h, --help           esta ayuda; "patolab <comando> --help" para la de un comando
+  -v, --version        la versión de Patolab
 
 Variables de entorno:
   PATOLAB_DATA         carpeta de datos
@@ -31,7 +33,11 @@ Variables de entorno:
 `;
 
 function commandHelp(name: string, command: Command): string {
-  return `Uso: patolab ${name} ${command.usage}\n\n${command.summary}\n\n${command.help}\n`;
+  const usage = `patolab ${name} ${command.usage}`.trimEnd();
+  return (
+    `Uso: ${usage} [--data DIR]\n\n${command.summary}\n\n${command.help}\n\n` +
+    `--data DIR es la carpeta de datos (o PATOLAB_DATA).\n`
+  );
 }
 
 function findCommand(argv: string[]): { name: string; command: Command; rest: string[] } | null {
@@ -44,6 +50,10 @@ function findCommand(argv: string[]): { name: string; command: Command; rest: st
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(GLOBAL_HELP);
     return argv.length === 0 ? 2 : 0;

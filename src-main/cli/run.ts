@@ -38,8 +38,9 @@ export async function callAsOperator(
   services: Services,
   method: string,
   input: unknown,
+  actor: Actor = cliActor(),
 ): Promise<unknown> {
-  const outcome = await services.call({ sessionToken: null, actor: cliActor() }, method, input);
+  const outcome = await services.call({ sessionToken: null, actor }, method, input);
   if (!outcome.ok) throw new RefusedError(outcome.error.message, outcome.error.code);
   return outcome.result;
 }

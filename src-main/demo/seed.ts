@@ -2,7 +2,8 @@
 // protocols waiting at the desk, a few already received, one rejected.
 
 import type { Services } from '../services';
-import { cliActor, callAsOperator } from '../cli/run';
+import { callAsOperator } from '../cli/run';
+import type { Actor } from '../context';
 import { demoCases } from './cases';
 
 export const DEMO_PASSWORD = 'patolab-demo';
@@ -28,9 +29,18 @@ export async function seedDemo(services: Services): Promise<boolean> {
     await callAsOperator(services, 'users.create', { ...user, password: DEMO_PASSWORD });
   }
 
+  // The desk's own user types the paper forms and receives the jars, so the
+  // history reads as it would in the lab.
+  const desk = await services.ctx.db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('email', '=', 'recepcion@patolab.local')
+    .executeTakeFirstOrThrow();
+  const actor: Actor = { userId: desk.id, name: desk.display_name, roles: ['reception'] };
+
   const codes: string[] = [];
   for (const form of demoCases()) {
-    const created = (await callAsOperator(services, 'protocols.submit', form)) as {
+    const created = (await callAsOperator(services, 'protocols.submit', form, actor)) as {
       temporaryCode: string;
     };
     codes.push(created.temporaryCode);
@@ -38,18 +48,16 @@ export async function seedDemo(services: Services): Promise<boolean> {
 
   // Three received and one rejected, so the list and the history have something
   // to show; the rest wait at the desk. Demo receptions print nothing.
-  const actor = cliActor();
   for (const code of codes.slice(0, 3)) {
-    await callAsOperator(services, 'reception.receive', {
-      code,
-      condition: 'optimal',
-      printerUri: 'none',
-    });
+    const input = { code, condition: 'optimal', printerUri: 'none' };
+    await callAsOperator(services, 'reception.receive', input, actor);
   }
-  await callAsOperator(services, 'reception.reject', {
-    code: codes[3],
-    reason: 'Frasco sin formol y sin rotular; muestra autolítica.',
-  });
+  await callAsOperator(
+    services,
+    'reception.reject',
+    { code: codes[3], reason: 'Frasco sin formol y sin rotular; muestra autolítica.' },
+    actor,
+  );
   services.ctx.log.info({ protocols: codes.length, by: actor.name }, 'demo data seeded');
   return true;
 }

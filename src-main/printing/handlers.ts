@@ -44,9 +44,9 @@ export const printingHandlers: Pick<HandlerTable, PrintingMethods> = {
     const layout = jarLabelLayout(
       {
         protocolNumber: 'HP 00/000',
-        animalIdentification: 'Etiqueta de prueba: ñ á é í ó ú ü',
-        species: 'Prueba',
-        veterinarianName: 'Laboratorio de Patología',
+        animalIdentification: 'ñ á é í ó ú ü',
+        species: 'Ñ Á É Í Ó Ú Ü',
+        veterinarianName: 'Prueba de impresión',
         receivedAt: ctx.clock.now().toISOString(),
         timeZone: ctx.timeZone,
       },

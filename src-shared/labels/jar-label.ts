@@ -154,14 +154,18 @@ export function jarLabelLayout(
     size: lineSize,
   });
 
-  const animal = cleanLineText(data.animalIdentification ?? '') || data.species;
+  // A name alone can read like anything on a jar ("Negro"); the species under it
+  // says it is an animal.
+  const name = cleanLineText(data.animalIdentification ?? '');
+  const species = cleanLineText(data.species);
   const received = formatLocalDay(data.receivedAt, data.timeZone ?? DEFAULT_TIME_ZONE);
 
   // The number is the jar's identity and is never cut: a renderer shrinks it
   // instead (a temporary code is twice as long as a protocol number).
   const lines: LabelLine[] = [
     { text: data.protocolNumber, size: 'xl', bold: true },
-    fit(animal, 'md'),
+    fit(name || species, 'md'),
+    fit(name ? species : '', 'sm'),
     fit(data.veterinarianName, 'md'),
     fit(`${RECEIVED_PREFIX}${received}`, 'sm'),
   ];

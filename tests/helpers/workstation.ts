@@ -11,8 +11,17 @@ import { cliActor } from '../../src-main/cli/run';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/contract';
 import type { ProtocolSubmissionInput } from '../../src-shared/protocol-schema';
 
-export function tempDataDir(prefix = 'patolab-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+// Every folder a test process makes lives under one root, removed when the
+// process ends, so test runs leave nothing behind in the temporary folder.
+let root: string | null = null;
+
+export function tempDataDir(prefix = 'data-'): string {
+  if (!root) {
+    const made = fs.mkdtempSync(path.join(os.tmpdir(), 'patolab-test-'));
+    process.on('exit', () => fs.rmSync(made, { recursive: true, force: true }));
+    root = made;
+  }
+  return fs.mkdtempSync(path.join(root, prefix));
 }
 
 export interface Workstation {

@@ -20,7 +20,8 @@ export const receiveCommand: Command = {
     'CODIGO es el código temporal (escaneado o escrito) del protocolo remitido.\n' +
     'La etiqueta va a --printer (tcp://host:9100, printer:NOMBRE, /dev/usb/lp0,\n' +
     'pdf:/ruta.pdf, o "none" para no imprimir), si no a la impresora configurada, y si no\n' +
-    'hay ninguna, a un PDF en <datos>/labels. --label-pdf guarda además la etiqueta en PDF.\n' +
+    'hay ninguna, a un PDF en <datos>/labels. --label-pdf ARCHIVO escribe la etiqueta en ese\n' +
+    'PDF (y, si se indicó --printer, además la imprime).\n' +
     'Imprime {"protocolNumber", "status", "print": {...}}. Un fallo de impresión no deshace\n' +
     'la recepción: el trabajo queda en la cola para reintentar.',
   options: {
@@ -48,7 +49,7 @@ export const receiveCommand: Command = {
         discrepancies: values.discrepancies,
         notes: values.notes,
         printerUri,
-      })) as { protocolId: string };
+      })) as { protocolId: string; print: { status: string; error: string | null } };
 
       if (labelPdf && values.printer) {
         const pdf = (await callAsOperator(services, 'printing.labelPdf', {
@@ -58,9 +59,20 @@ export const receiveCommand: Command = {
       }
       const mail = await flushOutboxOnce(services);
       printJson({ ...result, mail });
+      warnIfNotPrinted(result);
     });
   },
 };
+
+/** The reception stands either way; a script reading only stderr still learns the label failed. */
+function warnIfNotPrinted(result: { print?: { status: string; error: string | null } }) {
+  if (result.print?.status === 'failed') {
+    process.stderr.write(
+      `Muestra recibida, pero la etiqueta no se imprimió: ${result.print.error}\n` +
+        'El trabajo quedó en la cola de impresión para reintentar.\n',
+    );
+  }
+}
 
 export const rejectCommand: Command = {
   summary: 'rechaza una muestra, con el motivo; se avisa al veterinario',

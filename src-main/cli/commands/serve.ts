@@ -12,13 +12,14 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../demo/seed';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const serveCommand: Command = {
-  summary: 'abre la aplicación en el navegador (modo web, solo en este equipo)',
+  summary: 'sirve la aplicación para usarla en un navegador de este mismo equipo',
   usage: '[--port P] [--demo]',
   help:
-    'Inicia los servicios y sirve la aplicación en http://127.0.0.1:P (4780 por omisión).\n' +
-    'Solo escucha en esta computadora. Con --demo y sin --data usa una carpeta temporal\n' +
-    'nueva con casos de ejemplo y usuarios de prueba (contraseña "patolab-demo"); nunca\n' +
-    'toca los datos reales. Ctrl+C la detiene.',
+    'Inicia los servicios y sirve la aplicación en http://127.0.0.1:P (4780 por omisión);\n' +
+    'ábrala en el navegador. Solo escucha en esta computadora. Con --demo y sin --data usa\n' +
+    'una carpeta temporal nueva (aunque PATOLAB_DATA esté definida), con casos de ejemplo y\n' +
+    'usuarios de prueba (contraseña "patolab-demo"), y la borra al salir: nunca toca los\n' +
+    'datos reales. Ctrl+C la detiene.',
   options: {
     port: { type: 'string' },
     demo: { type: 'boolean' },
@@ -29,11 +30,11 @@ export const serveCommand: Command = {
       throw new UsageError('--port debe ser un número de puerto (0 a 65535).');
     }
 
-    const explicitData = (values.data as string | undefined) ?? process.env.PATOLAB_DATA;
-    const dataDir =
-      values.demo && !explicitData
-        ? fs.mkdtempSync(path.join(os.tmpdir(), 'patolab-demo-'))
-        : resolveDataDir(explicitData);
+    // A demonstration never runs on the folder PATOLAB_DATA points at: that is
+    // where a lab keeps its real data.
+    const demoFolder =
+      values.demo && !values.data ? fs.mkdtempSync(path.join(os.tmpdir(), 'patolab-demo-')) : null;
+    const dataDir = demoFolder ?? resolveDataDir(values.data as string | undefined);
 
     const services = await startServices({ dataDir });
     const seeded = values.demo ? await seedDemo(services) : false;
@@ -59,5 +60,6 @@ export const serveCommand: Command = {
     });
     await web.close();
     await services.close();
+    if (demoFolder) fs.rmSync(demoFolder, { recursive: true, force: true });
   },
 };

@@ -81,6 +81,7 @@ describe('a jar label printed on a network thermal printer', () => {
     expect(texts).toEqual([
       'HP 26/001',
       'Ñandú Muñoz',
+      'Canino',
       'José Güemes Ñáñez',
       'Recibido: 31/12/2026',
     ]);
@@ -114,6 +115,7 @@ describe('a jar label printed on a network thermal printer', () => {
     expect(printedLines(labels[1] ?? []).map((line) => line.text)).toEqual([
       'HP 26/002',
       'Güiña',
+      'Canino',
       'Íñigo Ñuñez',
       'Recibido: 31/12/2026',
     ]);
@@ -129,7 +131,7 @@ describe('a jar label printed on a network thermal printer', () => {
     const events = decodeEscPos(await server.nextJob());
     const pages = events.flatMap((event) => (event.type === 'codePage' ? [event.page] : []));
 
-    expect(label.lines[2]?.text).toBe('Dra. O’Connor – Ñ…');
+    expect(label.lines[3]?.text).toBe('Dra. O’Connor – Ñ…');
     expect(new Set(pages)).toEqual(new Set([2]));
     expect(printedLines(events).map((line) => line.text)).toContain("Dra. O'Connor - Ñ...");
   });

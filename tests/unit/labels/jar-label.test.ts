@@ -28,12 +28,13 @@ describe('what a jar label says', () => {
     expect(first).toEqual({ text: 'HP 26/001', size: 'xl', bold: true });
   });
 
-  it('then the animal, the veterinarian and the day it was received, in that order', () => {
+  it('then the animal with its species, the veterinarian and the day it was received, in that order', () => {
     const texts = jarLabelLayout(jarOf()).lines.map((line) => line.text);
 
     expect(texts).toEqual([
       'HP 26/001',
       'Ñandú Muñoz',
+      'Canino',
       'José Güemes Ñáñez',
       'Recibido: 04/12/2026',
     ]);
@@ -92,7 +93,7 @@ describe('long names on a jar label', () => {
   it('are cut with an ellipsis so they fit beside the QR', () => {
     const long = 'Dra. María Fernanda de los Ángeles Álvarez Urquiza';
     const layout = jarLabelLayout(jarOf({ veterinarianName: long }));
-    const vet = layout.lines[2]?.text ?? '';
+    const vet = layout.lines[3]?.text ?? '';
     const room = charsThatFit(bodyWidth, 'md');
 
     expect(vet.endsWith('…')).toBe(true);
