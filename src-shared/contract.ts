@@ -6,6 +6,7 @@ import { z } from 'zod';
 import './validation-locale';
 import { protocolSubmissionSchema } from './protocol-schema';
 import { PROTOCOL_STATUSES, SAMPLE_CONDITIONS } from './status';
+import { MIN_JAR_LABEL_SIZE } from './labels/jar-label';
 
 export const ROLES = ['admin', 'reception', 'technician', 'pathologist'] as const;
 export type Role = (typeof ROLES)[number];
@@ -164,9 +165,15 @@ export const searchInput = z.object({
 export type SearchInput = z.input<typeof searchInput>;
 
 export const printerSettings = z.object({
-  jarLabelUri: z.string().trim().max(300).nullable(),
-  widthMm: z.number().min(20).max(150),
-  heightMm: z.number().min(15).max(150),
+  /** Blank means no printer: labels become PDF files in the data folder. */
+  jarLabelUri: z
+    .string()
+    .trim()
+    .max(300)
+    .nullable()
+    .transform((uri) => uri || null),
+  widthMm: z.number().min(MIN_JAR_LABEL_SIZE.widthMm).max(150),
+  heightMm: z.number().min(MIN_JAR_LABEL_SIZE.heightMm).max(150),
 });
 export type PrinterSettings = z.infer<typeof printerSettings>;
 

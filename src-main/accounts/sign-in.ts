@@ -20,7 +20,31 @@ export function lockMinutes(failures: number): number {
   return Math.min(2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_MINUTES);
 }
 
-export async function signIn(
+// Attempts on one account are checked one after another: otherwise a burst of
+// guesses sent at once would all be verified before the first failure is counted,
+// and the lockout would come hundreds of guesses late.
+const inFlight = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = inFlight.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  inFlight.set(key, next);
+  const forget = () => {
+    if (inFlight.get(key) === next) inFlight.delete(key);
+  };
+  next.then(forget, forget);
+  return next;
+}
+
+export function signIn(
+  ctx: ServiceContext,
+  email: string,
+  password: string,
+): Promise<{ user: UserView; token: string }> {
+  return oneAtATime(email, () => checkPassword(ctx, email, password));
+}
+
+async function checkPassword(
   ctx: ServiceContext,
   email: string,
   password: string,

@@ -5,7 +5,7 @@ import { writeTransaction } from '../db/transaction';
 import { jarLabelFor } from '../reception/jar-label';
 import { insertPrintJob, listPrintJobs, runPrintJob } from './jobs';
 import { renderLabelPdf } from './pdf';
-import { defaultPdfUri, loadPrinterSettings } from './settings';
+import { checkPrinterOverride, defaultPdfUri, loadPrinterSettings } from './settings';
 import { toPrintJobView } from '../protocols/views';
 
 type PrintingMethods =
@@ -25,6 +25,7 @@ export const printingHandlers: Pick<HandlerTable, PrintingMethods> = {
 
   // A reprint is a new job, so the queue shows every label that left the desk.
   'printing.reprint': async (ctx, actor, input) => {
+    checkPrinterOverride(actor, input.printerUri);
     const label = await jarLabelFor(ctx, ctx.db, input.protocolId);
     if (!label) throw new AppError('CONFLICT', 'error.notReceivable', { status: 'sin número' });
     const jobId = await writeTransaction(ctx.db, (tx) =>
@@ -40,6 +41,7 @@ export const printingHandlers: Pick<HandlerTable, PrintingMethods> = {
   },
 
   'printing.testLabel': async (ctx, actor, input) => {
+    checkPrinterOverride(actor, input.printerUri);
     const settings = await loadPrinterSettings(ctx);
     const layout = jarLabelLayout(
       {

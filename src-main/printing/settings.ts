@@ -9,6 +9,9 @@ import { printerSettings as schema, type PrinterSettings } from '../../src-share
 import { DEFAULT_JAR_LABEL_SIZE } from '../../src-shared/labels/jar-label';
 import type { ServiceContext } from '../context';
 import { readSetting } from '../settings/store';
+import { AppError } from '../../src-shared/errors';
+import type { Actor } from '../context';
+import { parsePrinterUri } from './printer-uri';
 
 export const PRINTER_SETTING_KEY = 'printing.jarLabel';
 
@@ -27,4 +30,19 @@ export async function loadPrinterSettings(
 export function defaultPdfUri(ctx: ServiceContext, fileStem: string): string {
   const safe = fileStem.replace(/[^A-Za-z0-9-]+/g, '-');
   return `pdf:${path.join(ctx.dataDir, 'labels', `${safe}.pdf`)}`;
+}
+
+/**
+ * A printer named in the request instead of the configured one. Only an admin may
+ * name one: a printer address can be a file path or any host on the network.
+ * It is checked before anything is written, so a typo spends no protocol number.
+ */
+export function checkPrinterOverride(actor: Actor, uri: string | undefined): void {
+  if (uri === undefined || uri === 'none') return;
+  try {
+    parsePrinterUri(uri);
+  } catch (error) {
+    throw new AppError('VALIDATION', 'error.validation', { details: (error as Error).message });
+  }
+  if (!actor.roles.includes('admin')) throw new AppError('FORBIDDEN', 'error.printerOverride');
 }

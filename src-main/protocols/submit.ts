@@ -13,33 +13,59 @@ import type { Actor, ServiceContext } from '../context';
 import { appendAudit } from '../audit/append';
 import { newId } from '../ids';
 
-async function upsertVeterinarian(tx: Tx, vet: VeterinarianInput, now: string): Promise<string> {
-  const fields = {
-    first_name: vet.firstName,
-    last_name: vet.lastName,
-    license_number: vet.licenseNumber,
-    phone: vet.phone ?? null,
-    dni: vet.dni ?? null,
-    cuit: vet.cuit ?? null,
-    address: vet.address ? JSON.stringify(vet.address) : null,
-    updated_at: now,
-  };
+// A later form from the same address only fills what the record lacks: it never
+// renames the veterinarian of protocols already received, nor erases a phone
+// the lab already has. Corrections to a record are an admin's job.
+async function upsertVeterinarian(
+  tx: Tx,
+  vet: VeterinarianInput,
+  now: string,
+): Promise<{ id: string; name: string }> {
   const existing = await tx
     .selectFrom('veterinarians')
-    .select('id')
+    .selectAll()
     .where('email', '=', vet.email)
     .executeTakeFirst();
 
   if (existing) {
-    await tx.updateTable('veterinarians').set(fields).where('id', '=', existing.id).execute();
-    return existing.id;
+    const missing = {
+      phone: existing.phone ?? vet.phone ?? null,
+      dni: existing.dni ?? vet.dni ?? null,
+      cuit: existing.cuit ?? vet.cuit ?? null,
+      address: existing.address ?? (vet.address ? JSON.stringify(vet.address) : null),
+    };
+    const changed = (Object.keys(missing) as (keyof typeof missing)[]).some(
+      (key) => missing[key] !== existing[key],
+    );
+    if (changed) {
+      await tx
+        .updateTable('veterinarians')
+        .set({ ...missing, updated_at: now })
+        .where('id', '=', existing.id)
+        .execute();
+    }
+    return { id: existing.id, name: `${existing.first_name} ${existing.last_name}` };
   }
+
   const id = newId();
   await tx
     .insertInto('veterinarians')
-    .values({ id, email: vet.email, verified: 0, created_at: now, ...fields })
+    .values({
+      id,
+      email: vet.email,
+      first_name: vet.firstName,
+      last_name: vet.lastName,
+      license_number: vet.licenseNumber,
+      phone: vet.phone ?? null,
+      dni: vet.dni ?? null,
+      cuit: vet.cuit ?? null,
+      address: vet.address ? JSON.stringify(vet.address) : null,
+      verified: 0,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
-  return id;
+  return { id, name: `${vet.firstName} ${vet.lastName}` };
 }
 
 export function protocolSearchText(p: {
@@ -89,7 +115,7 @@ export async function insertSubmittedProtocol(
   const now = nowDate.toISOString();
   const today = localDate(nowDate, ctx.timeZone);
 
-  const veterinarianId = await upsertVeterinarian(tx, form.veterinarian, now);
+  const veterinarian = await upsertVeterinarian(tx, form.veterinarian, now);
   const seq = await nextCounterValue(tx, `tmp:${KIND_CODE[form.kind]}:${today.iso}`);
   const temporaryCode = formatTemporaryCode(form.kind, today.iso, seq);
 
@@ -101,7 +127,7 @@ export async function insertSubmittedProtocol(
     temporary_code: temporaryCode,
     protocol_number: null,
     status: 'submitted',
-    veterinarian_id: veterinarianId,
+    veterinarian_id: veterinarian.id,
     animal_species: form.animal.species,
     animal_breed: form.animal.breed ?? null,
     animal_sex: form.animal.sex,
@@ -125,7 +151,7 @@ export async function insertSubmittedProtocol(
   };
   row.search_text = protocolSearchText({
     ...row,
-    vetName: `${form.veterinarian.firstName} ${form.veterinarian.lastName}`,
+    vetName: veterinarian.name,
     vetEmail: form.veterinarian.email,
   });
 

@@ -19,6 +19,7 @@ import { findProtocolId } from '../protocols/find';
 import { protocolSearchText } from '../protocols/submit';
 import { newId } from '../ids';
 import { jarLabelFor } from './jar-label';
+import { checkPrinterOverride } from '../printing/settings';
 
 type ParsedReceive = Omit<ReceiveInput, 'condition'> & {
   condition: NonNullable<ReceiveInput['condition']>;
@@ -67,6 +68,7 @@ export async function receiveSample(
   actor: Actor,
   input: ParsedReceive,
 ): Promise<MethodOutput<'reception.receive'>> {
+  checkPrinterOverride(actor, input.printerUri);
   const protocolId = await findProtocolId(ctx.db, input.code);
 
   const committed = await writeTransaction(ctx.db, async (tx) => {

@@ -156,6 +156,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     return payload;
   });
 
+  // The web mode answers this machine only. A page on another site whose name
+  // was pointed at 127.0.0.1 (DNS rebinding) arrives with its own name in Host.
+  const allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]', '::1', host.toLowerCase()]);
+  app.addHook('onRequest', async (request, reply) => {
+    if (allowedHosts.has(request.hostname.toLowerCase())) return;
+    log.warn(
+      { host: request.hostname, url: request.url },
+      'web request with a foreign Host refused',
+    );
+    return reply
+      .code(403)
+      .send(failure(new AppError('FORBIDDEN', 'ui.web.foreignHost').toPayload()));
+  });
+
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) {

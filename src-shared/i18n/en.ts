@@ -22,6 +22,7 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'error.weakPassword': 'The password must have at least {min} characters.',
   'error.lastAdmin': 'The last active administrator cannot lose the admin role.',
   'error.printJobNotFound': 'Print job not found.',
+  'error.printerOverride': 'Only an admin may print to a printer other than the configured one.',
   'error.noPrinter': 'No printer is configured for jar labels.',
   'error.mailNotConfigured': 'Mail is not configured: messages wait in the outbox.',
   'status.draft': 'Draft',
@@ -41,6 +42,7 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'sex.female': 'Female',
   'sex.unknown': 'Unknown',
 
+  'ui.web.foreignHost': 'This address is not Patolab on this machine. Use http://127.0.0.1.',
   'ui.web.csrf':
     'The request was refused because it did not come from the Patolab app. ' +
     'Open the app again and retry.',

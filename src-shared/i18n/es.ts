@@ -23,6 +23,8 @@ export const es = {
   'error.weakPassword': 'La contraseña debe tener al menos {min} caracteres.',
   'error.lastAdmin': 'No se puede quitar el rol de administrador al último administrador activo.',
   'error.printJobNotFound': 'No se encontró el trabajo de impresión.',
+  'error.printerOverride':
+    'Solo un administrador puede imprimir en otra impresora que la configurada.',
   'error.noPrinter': 'No hay impresora configurada para etiquetas de frascos.',
   'error.mailNotConfigured':
     'El correo no está configurado: los mensajes quedan en la bandeja de salida.',
@@ -65,6 +67,8 @@ export const es = {
     'Laboratorio de Patología Veterinaria',
 
   // The web door's own refusals.
+  'ui.web.foreignHost':
+    'Esta dirección no corresponde a Patolab en este equipo. Use http://127.0.0.1.',
   'ui.web.csrf':
     'La solicitud fue rechazada porque no proviene de la aplicación Patolab. ' +
     'Vuelva a abrir la aplicación e intente de nuevo.',

@@ -36,6 +36,13 @@ export const serveCommand: Command = {
       values.demo && !values.data ? fs.mkdtempSync(path.join(os.tmpdir(), 'patolab-demo-')) : null;
     const dataDir = demoFolder ?? resolveDataDir(values.data as string | undefined);
 
+    // Listen for Ctrl+C before anything is said on screen: a signal that arrives
+    // with no handler yet would end the process without closing or cleaning up.
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+
     const services = await startServices({ dataDir });
     const seeded = values.demo ? await seedDemo(services) : false;
     const web = await startWebServer({
@@ -53,13 +60,12 @@ export const serveCommand: Command = {
       );
     }
 
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    await web.close();
-    await services.close();
-    if (demoFolder) fs.rmSync(demoFolder, { recursive: true, force: true });
+    await stopped;
+    try {
+      await web.close();
+      await services.close();
+    } finally {
+      if (demoFolder) fs.rmSync(demoFolder, { recursive: true, force: true });
+    }
   },
 };

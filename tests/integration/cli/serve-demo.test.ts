@@ -11,6 +11,8 @@ describe('patolab serve --demo', () => {
       env: { ...process.env, PATOLAB_DATA: realData },
     });
     let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
     const demoFolder = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk) => {
         out += chunk;
@@ -27,6 +29,7 @@ describe('patolab serve --demo', () => {
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     await exited;
+    expect(err).toBe('');
     expect(fs.existsSync(demoFolder)).toBe(false);
   });
 });

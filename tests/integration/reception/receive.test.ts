@@ -173,3 +173,57 @@ describe('rejecting a sample', () => {
     );
   });
 });
+
+describe('a veterinarian who sends again', () => {
+  it('is matched by email and a later form renames nothing and erases nothing', async () => {
+    ws = await openWorkstation();
+    const first = await submit();
+    await ws.call('reception.receive', { code: first.temporaryCode });
+
+    await submit(
+      histopathologyForm({
+        veterinarian: {
+          firstName: 'Pedro',
+          lastName: 'Otro',
+          email: '  LAURA.GOMEZ@example.org',
+          licenseNumber: '9999',
+        },
+      }),
+    );
+
+    const received = await ws.call('protocols.get', { code: 'HP 26/001' });
+    expect(received.veterinarian).toMatchObject({
+      firstName: 'Laura',
+      lastName: 'Gómez',
+      licenseNumber: '1234',
+      phone: '+54 342 555 0101',
+    });
+    const vets = await ws.services.ctx.db.selectFrom('veterinarians').selectAll().execute();
+    expect(vets).toHaveLength(1);
+  });
+});
+
+describe('the printer of a reception', () => {
+  it('may be changed only by an admin, and a wrong address spends no number', async () => {
+    ws = await openWorkstation();
+    const { temporaryCode } = await submit();
+    const desk = { userId: null, name: 'Marta Pérez', roles: ['reception'] as const };
+
+    const refused = await ws.services.call(
+      { sessionToken: null, actor: desk },
+      'reception.receive',
+      {
+        code: temporaryCode,
+        printerUri: 'pdf:/tmp/cualquier-lugar.pdf',
+      },
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    await expect(
+      ws.call('reception.receive', { code: temporaryCode, printerUri: 'tcp://impresora:99999' }),
+    ).rejects.toThrow(/^Hay datos que faltan o no son válidos: .*impresora/);
+    expect((await ws.call('reception.receive', { code: temporaryCode })).protocolNumber).toBe(
+      'HP 26/001',
+    );
+  });
+});
