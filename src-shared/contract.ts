@@ -136,7 +136,8 @@ export type PrintOutcome = z.infer<typeof printOutcome>;
 
 export const receiveInput = z.object({
   code: z.string().trim().min(1).max(80),
-  condition: z.enum(SAMPLE_CONDITIONS).default('optimal'),
+  /** A sample in "rejected" condition is rejected, not received. */
+  condition: z.enum(SAMPLE_CONDITIONS).exclude(['rejected']).default('optimal'),
   containersReceived: z.number().int().min(0).max(99).optional(),
   slidesReceived: z.number().int().min(0).max(999).optional(),
   discrepancies: optionalText(2000),

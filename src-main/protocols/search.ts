@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ProtocolSummary, SearchInput } from '../../src-shared/contract';
 import { foldForSearch } from '../../src-shared/search-text';
+import { normalizeScannedCode } from '../../src-shared/codes';
 import { isSqlite } from '../db/transaction';
 import { summarySelect, toSummary } from './views';
 
@@ -29,7 +30,10 @@ export async function searchProtocols(
 ): Promise<{ items: ProtocolSummary[]; total: number; totalCapped: boolean }> {
   let query = summarySelect(db);
 
-  const words = input.query ? foldForSearch(input.query).split(' ').filter(Boolean) : [];
+  // A whole code, however a scanner mangled it, is searched as the code it stands for.
+  const scanned = input.query ? normalizeScannedCode(input.query) : null;
+  const text = scanned && scanned.type !== 'unknown' ? scanned.code : input.query;
+  const words = text ? foldForSearch(text).split(' ').filter(Boolean) : [];
   const indexed = isSqlite(db) ? words.filter((w) => w.length >= TRIGRAM) : [];
   if (indexed.length > 0) {
     // Driven from the index in its own (rowid) order, newest registered first, so

@@ -37,6 +37,8 @@ describe('the protocol list search', () => {
     expect((await search({ query: 'luna fernandez' })).total).toBe(0);
     const byNumber = await search({ query: 'HP 26/001' });
     expect(byNumber.items.map((p) => p.protocolNumber)).toEqual(['HP 26/001']);
+    const scanned = await search({ query: 'hp 26-001' });
+    expect(scanned.items.map((p) => p.protocolNumber)).toEqual(['HP 26/001']);
   });
 
   it('filters by status, kind and submission dates', async () => {

@@ -92,6 +92,15 @@ describe('receiving a sample at the desk', () => {
     expect(next.protocolNumber).toBe('HP 26/002');
   });
 
+  it('will not receive a sample whose condition is "rejected": that is a rejection', async () => {
+    ws = await openWorkstation();
+    const { temporaryCode } = await submit();
+    await expect(
+      ws.call('reception.receive', { code: temporaryCode, condition: 'rejected' as never }),
+    ).rejects.toThrow(/condition/);
+    expect((await ws.call('protocols.get', { code: temporaryCode })).status).toBe('submitted');
+  });
+
   it('says plainly when no protocol has the code', async () => {
     ws = await openWorkstation();
     await expect(ws.call('reception.receive', { code: 'TMP-HP-20261204-099' })).rejects.toThrow(
