@@ -8,10 +8,18 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+// A full instant with its offset: "2026" or "Tue Dec 31" would be read in the
+// machine's own zone, and a year outside 1000-9999 breaks the codes made from it.
+const ISO_INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 export function fixedClock(startIso: string): Clock {
-  let ms = Date.parse(startIso);
-  if (Number.isNaN(ms))
-    throw new Error(`PATOLAB_CLOCK no es una fecha ISO-8601 válida: ${startIso}`);
+  let ms = ISO_INSTANT.test(startIso) ? Date.parse(startIso) : NaN;
+  if (Number.isNaN(ms)) {
+    throw new Error(
+      `PATOLAB_CLOCK no es un instante ISO-8601 válido: «${startIso}» ` +
+        `(ejemplo: 2026-12-31T23:30:00-03:00).`,
+    );
+  }
   return { now: () => new Date(ms++) };
 }
 

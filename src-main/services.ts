@@ -11,6 +11,7 @@ import type { RpcResult } from '../src-shared/contract';
 import type { ServiceContext } from './context';
 import { loadSmtpSettings } from './mail/smtp-settings';
 import { startMailSender } from './mail/deliver';
+import { failInterruptedJobs } from './printing/jobs';
 
 export const VERSION = '0.1.0';
 
@@ -46,6 +47,8 @@ export async function startServices(options: StartOptions): Promise<Services> {
     env,
     kickMail: () => sender?.kick(),
   };
+
+  await failInterruptedJobs(ctx);
 
   if (options.mailLoop !== false) {
     sender = startMailSender(

@@ -9,7 +9,6 @@ import {
   Group,
   Kbd,
   Menu,
-  SegmentedControl,
   Text,
   ThemeIcon,
   Tooltip,
@@ -17,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import type { MessageKey } from '../src-shared/i18n/translate';
-import type { Locale } from '../src-shared/i18n/translate';
+import { LanguageSwitch } from './components/LanguageSwitch';
 import { useI18n } from './i18n';
 import { hasRole, useSession } from './session';
 import { navigate, PATHS, useRoute, type Route } from './routes';
@@ -38,7 +37,7 @@ interface NavItem {
 }
 
 export function Shell() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const { user, signOut } = useSession();
   const route = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -126,16 +125,7 @@ export function Shell() {
             >
               {t('ui.nav.help')}
             </Button>
-            <SegmentedControl
-              size="xs"
-              aria-label={t('ui.nav.language')}
-              value={locale}
-              onChange={(value) => setLocale(value as Locale)}
-              data={[
-                { value: 'es-AR', label: 'ES' },
-                { value: 'en', label: 'EN' },
-              ]}
-            />
+            <LanguageSwitch />
             <Menu position="bottom-end" width={240}>
               <Menu.Target>
                 <UnstyledButton

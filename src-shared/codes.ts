@@ -5,7 +5,6 @@ export type StudyKind = 'histopathology' | 'cytology';
 export type KindCode = 'HP' | 'CT';
 
 export const KIND_CODE: Record<StudyKind, KindCode> = { histopathology: 'HP', cytology: 'CT' };
-export const KIND_OF_CODE: Record<KindCode, StudyKind> = { HP: 'histopathology', CT: 'cytology' };
 
 /** `HP 26/001`; the sequence is padded to three digits and grows past 999. */
 export function formatProtocolNumber(kind: StudyKind, year: number, sequence: number): string {

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import './validation-locale';
+import { cleanString } from './clean-text';
 import { protocolSubmissionSchema } from './protocol-schema';
 import { PROTOCOL_STATUSES, SAMPLE_CONDITIONS } from './status';
 import { MIN_JAR_LABEL_SIZE } from './labels/jar-label';
@@ -16,7 +17,7 @@ export type Access = 'public' | 'staff' | readonly Role[];
 
 const id = z.string().min(1).max(64);
 const isoInstant = z.string();
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const optionalText = (max: number) => cleanString().max(max).optional();
 
 export const userView = z.object({
   id,
@@ -145,11 +146,10 @@ export const receiveInput = z.object({
   /** Print to this printer instead of the configured one; `none` skips printing. */
   printerUri: optionalText(300),
 });
-export type ReceiveInput = z.input<typeof receiveInput>;
 
 export const rejectInput = z.object({
   code: z.string().trim().min(1).max(80),
-  reason: z.string().trim().max(2000),
+  reason: cleanString().max(2000),
   condition: z.enum(SAMPLE_CONDITIONS).default('rejected'),
   notes: optionalText(2000),
 });

@@ -3,18 +3,17 @@
 
 import { z } from 'zod';
 import './validation-locale';
+import { cleanString } from './clean-text';
 import { isValidCuit, isValidDni, isValidPhone } from './identity-numbers';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => cleanString().min(1).max(max);
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  cleanString()
     .max(max)
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const addressSchema = z.object({
+export const addressSchema = z.strictObject({
   province: optionalText(80),
   locality: optionalText(80),
   street: optionalText(120),
@@ -24,7 +23,7 @@ export const addressSchema = z.object({
   postalCode: optionalText(20),
 });
 
-export const veterinarianSchema = z.object({
+export const veterinarianSchema = z.strictObject({
   firstName: text(80),
   lastName: text(80),
   email: z
@@ -48,7 +47,7 @@ export const veterinarianSchema = z.object({
   address: addressSchema.optional(),
 });
 
-export const animalSchema = z.object({
+export const animalSchema = z.strictObject({
   species: text(60),
   breed: optionalText(60),
   sex: z.enum(['male', 'female', 'unknown']).default('unknown'),
@@ -56,17 +55,17 @@ export const animalSchema = z.object({
   identification: optionalText(80),
 });
 
-export const ownerSchema = z.object({
+export const ownerSchema = z.strictObject({
   lastName: optionalText(80),
   firstName: optionalText(80),
 });
 
-const histopathologySample = z.object({
+const histopathologySample = z.strictObject({
   material: text(500),
   containers: z.number().int().min(1).max(99),
 });
 
-const cytologySample = z.object({
+const cytologySample = z.strictObject({
   technique: text(120),
   site: text(200),
   slides: z.number().int().min(1).max(999),
@@ -83,8 +82,8 @@ const common = {
 };
 
 export const protocolSubmissionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('histopathology'), sample: histopathologySample, ...common }),
-  z.object({ kind: z.literal('cytology'), sample: cytologySample, ...common }),
+  z.strictObject({ kind: z.literal('histopathology'), sample: histopathologySample, ...common }),
+  z.strictObject({ kind: z.literal('cytology'), sample: cytologySample, ...common }),
 ]);
 
 export type ProtocolSubmission = z.output<typeof protocolSubmissionSchema>;

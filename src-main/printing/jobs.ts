@@ -3,8 +3,6 @@
 // printed with a number the database then forgets. A failed job stays visible
 // and can be retried; a printer that does not answer fails in seconds.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Tx } from '../db/transaction';
@@ -14,8 +12,6 @@ import { AppError } from '../../src-shared/errors';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { printLabels } from './send';
-
-export const PRINT_TIMEOUT_MS = 5000;
 
 /** A printer URI that means "receive without printing a label". */
 export const NO_PRINTER = 'none';
@@ -64,10 +60,7 @@ export async function runPrintJob(ctx: ServiceContext, jobId: string): Promise<P
   let error: string | null = null;
   const started = Date.now();
   try {
-    if (job.printer_uri.startsWith('pdf:')) {
-      fs.mkdirSync(path.dirname(job.printer_uri.slice(4)), { recursive: true });
-    }
-    await printLabels(job.printer_uri, [layout], { timeoutMs: PRINT_TIMEOUT_MS });
+    await printLabels(job.printer_uri, [layout]);
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
@@ -101,4 +94,27 @@ export async function listPrintJobs(db: Kysely<Database>, status?: string) {
     .select('p.protocol_number');
   if (status) query = query.where('j.status', '=', status as 'pending');
   return query.orderBy('j.created_at', 'desc').limit(200).execute();
+}
+
+// A job is sent within seconds of being written; one still pending a minute
+// later was cut short by a crash or a power cut. Shown as failed, it gets a
+// Retry button instead of waiting forever with no word.
+const INTERRUPTED_AFTER_MS = 60_000;
+
+export async function failInterruptedJobs(ctx: ServiceContext): Promise<number> {
+  const now = ctx.clock.now();
+  const cutoff = new Date(now.getTime() - INTERRUPTED_AFTER_MS).toISOString();
+  const result = await ctx.db
+    .updateTable('print_jobs')
+    .set({
+      status: 'failed',
+      last_error: 'La impresión se interrumpió (el programa se cerró). Reintente.',
+      updated_at: now.toISOString(),
+    })
+    .where('status', '=', 'pending')
+    .where('updated_at', '<', cutoff)
+    .executeTakeFirst();
+  const count = Number(result.numUpdatedRows);
+  if (count > 0) ctx.log.warn({ jobs: count }, 'interrupted print jobs marked failed');
+  return count;
 }

@@ -159,8 +159,10 @@ async function writeDevice(devicePath: string, bytes: Buffer): Promise<void> {
 }
 
 // A viewer or a watching folder must never pick up half a PDF: write beside it,
-// then rename over it in one step.
+// then rename over it in one step. The folder is made if missing (the data
+// folder's labels/ the first time); the address was already checked absolute.
 async function writeFileWhole(filePath: string, bytes: Buffer): Promise<void> {
+  await fs.mkdir(path.dirname(filePath), { recursive: true });
   const temporary = path.join(
     path.dirname(filePath),
     `.${path.basename(filePath)}.${process.pid}.tmp`,

@@ -101,13 +101,12 @@ export async function submitProtocol(
   actor: Actor,
   form: ProtocolSubmission,
 ): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {
-  return writeTransaction(ctx.db, (tx) => insertSubmittedProtocol(tx, ctx, actor, form));
+  return writeTransaction(ctx.db, (tx) => insertProtocol(tx, ctx, actor, form));
 }
 
-/** The insert itself, for callers that already hold a transaction (demo data, imports). */
-export async function insertSubmittedProtocol(
+async function insertProtocol(
   tx: Tx,
-  ctx: Pick<ServiceContext, 'clock' | 'timeZone'>,
+  ctx: ServiceContext,
   actor: Actor,
   form: ProtocolSubmission,
 ): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {

@@ -3,9 +3,9 @@
 // confirmation mail and the print job; only after it commits is the label sent
 // to the printer. Receiving twice is refused before any number is taken.
 
-import type { MethodOutput } from '../../src-shared/contract';
-import type { ReceiveInput } from '../../src-shared/contract';
+import type { MethodOutput, MethodParsedInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
+import { canMove, type ProtocolStatus } from '../../src-shared/status';
 import { formatProtocolNumber, KIND_CODE } from '../../src-shared/codes';
 import { formatLocalDateTime, localDate } from '../../src-shared/calendar';
 import { translate } from '../../src-shared/i18n/translate';
@@ -21,10 +21,6 @@ import { newId } from '../ids';
 import { jarLabelFor } from './jar-label';
 import { checkPrinterOverride } from '../printing/settings';
 
-type ParsedReceive = Omit<ReceiveInput, 'condition'> & {
-  condition: NonNullable<ReceiveInput['condition']>;
-};
-
 /** Refuses a protocol that is not waiting at the desk, saying what happened to it. */
 export async function assertReceivable(tx: Tx, ctx: ServiceContext, protocolId: string) {
   const p = await tx
@@ -34,7 +30,7 @@ export async function assertReceivable(tx: Tx, ctx: ServiceContext, protocolId: 
     .select(['v.first_name as vet_first', 'v.last_name as vet_last', 'v.email as vet_email'])
     .where('p.id', '=', protocolId)
     .executeTakeFirstOrThrow();
-  if (p.status === 'submitted') return p;
+  if (canMove(p.status as ProtocolStatus, 'received')) return p;
 
   const reception = await tx
     .selectFrom('receptions')
@@ -66,7 +62,7 @@ export async function assertReceivable(tx: Tx, ctx: ServiceContext, protocolId: 
 export async function receiveSample(
   ctx: ServiceContext,
   actor: Actor,
-  input: ParsedReceive,
+  input: MethodParsedInput<'reception.receive'>,
 ): Promise<MethodOutput<'reception.receive'>> {
   checkPrinterOverride(actor, input.printerUri);
   const protocolId = await findProtocolId(ctx.db, input.code);

@@ -45,19 +45,21 @@ export async function dispatch(
     if (!isMethod(method)) throw new AppError('NOT_FOUND', 'error.notFound', { what: method });
     const spec = contract[method];
 
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      throw new AppError('VALIDATION', 'error.validation', {
-        details: describeIssues(parsed.error),
-      });
-    }
-
+    // Who asks comes first: a caller without the right tells nothing about the
+    // shape of the input it may not send.
     const actor = caller.actor ?? (await actorForSession(ctx, caller.sessionToken));
     if (!allowed(spec.access, actor)) {
       throw new AppError(
         actor ? 'FORBIDDEN' : 'UNAUTHENTICATED',
         actor ? 'error.forbidden' : 'error.unauthenticated',
       );
+    }
+
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      throw new AppError('VALIDATION', 'error.validation', {
+        details: describeIssues(parsed.error),
+      });
     }
 
     const handler = handlers[method] as (

@@ -1,10 +1,10 @@
 // Queued mail with its delivery state; a failed message can be queued again.
 // Used on a protocol's detail and on the outbox screen.
 
-import { useState } from 'react';
 import { Button, Table, Text } from '@mantine/core';
 import type { OutboxView } from '../../src-shared/contract';
 import { call } from '../api';
+import { useRowAction } from '../useRowAction';
 import { useI18n } from '../i18n';
 import { useTimeZone } from '../session';
 import { formatDateTime } from '../format';
@@ -14,21 +14,7 @@ import { ErrorAlert } from './ErrorAlert';
 export function MailsTable({ mails, onChanged }: { mails: OutboxView[]; onChanged(): void }) {
   const { t } = useI18n();
   const timeZone = useTimeZone();
-  const [retrying, setRetrying] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  async function retry(id: string) {
-    setRetrying(id);
-    setError(null);
-    try {
-      await call('mail.retry', { id });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setRetrying(null);
-      onChanged();
-    }
-  }
+  const retry = useRowAction((id) => call('mail.retry', { id }), onChanged);
 
   if (mails.length === 0) {
     return (
@@ -40,7 +26,7 @@ export function MailsTable({ mails, onChanged }: { mails: OutboxView[]; onChange
 
   return (
     <>
-      {error !== null && <ErrorAlert error={error} mb="sm" />}
+      {retry.error !== null && <ErrorAlert error={retry.error} mb="sm" />}
       <Table.ScrollContainer minWidth={760}>
         <Table verticalSpacing="xs" className="queue-table">
           <Table.Thead>
@@ -88,8 +74,8 @@ export function MailsTable({ mails, onChanged }: { mails: OutboxView[]; onChange
                     <Button
                       size="xs"
                       variant="light"
-                      loading={retrying === mail.id}
-                      onClick={() => void retry(mail.id)}
+                      loading={retry.busyId === mail.id}
+                      onClick={() => void retry.run(mail.id)}
                     >
                       {mail.status === 'failed' ? t('ui.common.retry') : t('ui.mail.sendNow')}
                     </Button>

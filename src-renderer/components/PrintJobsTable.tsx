@@ -1,10 +1,10 @@
 // Print jobs with their outcome; a failed or stuck one can be sent again. Used
 // on a protocol's detail and on the print queue screen.
 
-import { useState } from 'react';
 import { Anchor, Button, Table, Text } from '@mantine/core';
 import type { PrintJobView } from '../../src-shared/contract';
 import { call } from '../api';
+import { useRowAction } from '../useRowAction';
 import { isMessageKey, useI18n } from '../i18n';
 import { useTimeZone } from '../session';
 import { protocolPath } from '../routes';
@@ -21,21 +21,7 @@ interface Props {
 export function PrintJobsTable({ jobs, showProtocol = false, onChanged }: Props) {
   const { t } = useI18n();
   const timeZone = useTimeZone();
-  const [retrying, setRetrying] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  async function retry(jobId: string) {
-    setRetrying(jobId);
-    setError(null);
-    try {
-      await call('printing.retry', { jobId });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setRetrying(null);
-      onChanged();
-    }
-  }
+  const retry = useRowAction((jobId) => call('printing.retry', { jobId }), onChanged);
 
   if (jobs.length === 0) {
     return (
@@ -47,7 +33,7 @@ export function PrintJobsTable({ jobs, showProtocol = false, onChanged }: Props)
 
   return (
     <>
-      {error !== null && <ErrorAlert error={error} mb="sm" />}
+      {retry.error !== null && <ErrorAlert error={retry.error} mb="sm" />}
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing="xs" className="queue-table">
           <Table.Thead>
@@ -99,8 +85,8 @@ export function PrintJobsTable({ jobs, showProtocol = false, onChanged }: Props)
                       <Button
                         size="xs"
                         variant="light"
-                        loading={retrying === job.id}
-                        onClick={() => void retry(job.id)}
+                        loading={retry.busyId === job.id}
+                        onClick={() => void retry.run(job.id)}
                       >
                         {t('ui.common.retry')}
                       </Button>

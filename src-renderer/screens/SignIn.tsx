@@ -9,7 +9,6 @@ import {
   Group,
   Paper,
   PasswordInput,
-  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -17,8 +16,8 @@ import {
   Title,
 } from '@mantine/core';
 import type { UserView } from '../../src-shared/contract';
-import type { Locale } from '../../src-shared/i18n/translate';
 import { call } from '../api';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useI18n } from '../i18n';
 import { MicroscopeIcon } from '../components/icons';
 
@@ -28,7 +27,7 @@ interface Props {
 }
 
 export function SignIn({ expired, onSignedIn }: Props) {
-  const { t, errorText, locale, setLocale } = useI18n();
+  const { t, errorText } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -104,16 +103,7 @@ export function SignIn({ expired, onSignedIn }: Props) {
               <Text size="xs" c="dimmed">
                 {t('ui.signIn.staffOnly')}
               </Text>
-              <SegmentedControl
-                size="xs"
-                aria-label={t('ui.nav.language')}
-                value={locale}
-                onChange={(value) => setLocale(value as Locale)}
-                data={[
-                  { value: 'es-AR', label: 'ES' },
-                  { value: 'en', label: 'EN' },
-                ]}
-              />
+              <LanguageSwitch />
             </Group>
           </Stack>
         </form>

@@ -16,6 +16,7 @@ import { renderLabelEscPos } from '../../src-main/printing/escpos';
 import { jarLabelLayout } from '../../src-shared/labels/jar-label';
 import { newId } from '../../src-main/ids';
 import { fillProtocols } from './fill';
+import { DATABASE_FILE } from '../../src-main/db/open';
 
 const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? 100_000);
 const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 300);
@@ -44,7 +45,7 @@ const services = await startServices({
   env: { PATOLAB_PRINTER_URI: 'none' },
   mailLoop: false,
 });
-const sqlite = (await import('better-sqlite3')).default(path.join(dataDir, 'patolab.sqlite'));
+const sqlite = (await import('better-sqlite3')).default(path.join(dataDir, DATABASE_FILE));
 sqlite.pragma('synchronous = FULL');
 sqlite.pragma('busy_timeout = 15000');
 

@@ -6,9 +6,11 @@ import { flushOutboxOnce } from './mail';
 
 function optionalInt(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} debe ser un número entero.`);
-  return n;
+  // Number() would read "" as 0 and "0x2" as 2: only plain digits count.
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value.trim())) {
+    throw new UsageError(`--${name} debe ser un número entero de 0 en adelante.`);
+  }
+  return Number(value);
 }
 
 export const receiveCommand: Command = {
@@ -55,7 +57,15 @@ export const receiveCommand: Command = {
         const pdf = (await callAsOperator(services, 'printing.labelPdf', {
           protocolId: result.protocolId,
         })) as { base64: string };
-        fs.writeFileSync(labelPdf, Buffer.from(pdf.base64, 'base64'));
+        try {
+          fs.writeFileSync(labelPdf, Buffer.from(pdf.base64, 'base64'));
+        } catch (error) {
+          // The sample is received already; say so rather than fail as if it were not.
+          process.stderr.write(
+            `Muestra recibida, pero no se pudo guardar la etiqueta en ${labelPdf}: ` +
+              `${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+          );
+        }
       }
       const mail = await flushOutboxOnce(services);
       printJson({ ...result, mail });

@@ -115,7 +115,7 @@ export function MailSettingsCard({ mail, canEdit, defaultTestAddress, onSaved }:
               <Group grow align="flex-start">
                 <TextInput
                   label={t('ui.settings.smtpHost')}
-                  placeholder="smtp.unlp.edu.ar"
+                  placeholder="smtp.unl.edu.ar"
                   required
                   value={host}
                   onChange={(e) => setHost(e.currentTarget.value)}
@@ -157,7 +157,7 @@ export function MailSettingsCard({ mail, canEdit, defaultTestAddress, onSaved }:
                   label={t('ui.settings.fromAddress')}
                   type="email"
                   required
-                  placeholder="patologia@fcv.unlp.edu.ar"
+                  placeholder="patologia@fcv.unl.edu.ar"
                   value={fromAddress}
                   onChange={(e) => setFromAddress(e.currentTarget.value)}
                 />

@@ -61,3 +61,13 @@ describe('signing in', () => {
     );
   });
 });
+
+describe('a caller who is not signed in', () => {
+  it('is told to sign in before anything about the input is checked', async () => {
+    ws = await openWorkstation();
+    const outcome = await ws.services.call({ sessionToken: null }, 'reception.receive', {
+      code: 42,
+    });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});

@@ -88,6 +88,17 @@ describe('the patolab command', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--reason');
     expect((await runCli(['reception', 'receive', '--colour', 'x'])).code).toBe(2);
+    const empty = await runCli(['reception', 'receive', 'TMP-HP-20261204-001', '--containers', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--containers debe ser un número entero');
+  });
+
+  it('refuses a PATOLAB_CLOCK that is not a full ISO-8601 instant', async () => {
+    const run = await runCli(['protocol', 'show', 'HP 26/001', '--data', tempDataDir()], {
+      env: { PATOLAB_CLOCK: '2026' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('PATOLAB_CLOCK no es un instante ISO-8601 válido');
   });
 
   it('creates the first admin from a password file', async () => {

@@ -33,3 +33,23 @@ describe('a workstation that dies right after a reception', () => {
     expect((await ws.call('audit.verify', {})).ok).toBe(true);
   });
 });
+
+describe('a label whose printing was cut short by a crash', () => {
+  it('shows as failed, ready to retry, when the workstation starts again', async () => {
+    ws = await openWorkstation({ env: { PATOLAB_PRINTER_URI: 'tcp://127.0.0.1:9' } });
+    const { temporaryCode } = await ws.call('protocols.submit', histopathologyForm());
+    const { print } = await ws.call('reception.receive', { code: temporaryCode });
+    const db = ws.services.ctx.db;
+    await db
+      .updateTable('print_jobs')
+      .set({ status: 'pending', last_error: null, updated_at: '2026-12-04T12:00:00.000Z' })
+      .execute();
+    const dataDir = ws.dataDir;
+    await ws.close();
+
+    ws = await openWorkstation({ dataDir });
+    const [job] = await ws.call('printing.jobs', {});
+    expect(job).toMatchObject({ id: print.jobId, status: 'failed' });
+    expect(job!.lastError).toContain('se interrumpió');
+  });
+});
