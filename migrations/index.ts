@@ -3,7 +3,9 @@
 
 import type { Migration } from 'kysely';
 import * as m001 from './001_reception_core';
+import * as m002 from './002_sync';
 
 export const migrations: Record<string, Migration> = {
   '001_reception_core': m001,
+  '002_sync': m002,
 };

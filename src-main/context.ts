@@ -6,16 +6,21 @@ import type { Database } from './db/schema';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { Role } from '../src-shared/contract';
+import type { SyncAgent } from './sync/client/agent';
 
 export interface ServiceContext {
   db: Kysely<Database>;
   clock: Clock;
   log: Logger;
   dataDir: string;
+  /** The central server keeps the change log and grants number blocks; a workstation syncs. */
+  role: 'workstation' | 'server';
   timeZone: string;
   env: NodeJS.ProcessEnv;
   /** Wakes the mail sender after a commit that queued mail. */
   kickMail(): void;
+  /** A workstation's background sync; absent on the server and in one-shot tools. */
+  sync?: SyncAgent;
 }
 
 /** Who is asking. Staff users sign in; the CLI acts as the workstation's operator. */

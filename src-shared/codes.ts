@@ -50,3 +50,28 @@ export function normalizeScannedCode(raw: string): ScannedCode {
 
   return { type: 'unknown', code: text };
 }
+
+/** `HP:2026`: the per-kind, per-year sequence a protocol number belongs to. */
+export function numberSeries(kind: StudyKind | KindCode, year: number): string {
+  const code = kind === 'HP' || kind === 'CT' ? kind : KIND_CODE[kind];
+  return `${code}:${year}`;
+}
+
+const CANONICAL_NUMBER = /^(HP|CT) (\d{2})\/(\d{3,})$/;
+
+/** `HP 26/014` → series `HP:2026`, sequence 14; null for anything else. */
+export function parseProtocolNumber(
+  number: string,
+): { series: string; kind: KindCode; year: number; sequence: number } | null {
+  const match = CANONICAL_NUMBER.exec(number);
+  if (!match) return null;
+  const kind = match[1] as KindCode;
+  const year = 2000 + Number(match[2]);
+  return { series: numberSeries(kind, year), kind, year, sequence: Number(match[3]) };
+}
+
+export function formatSeriesNumber(series: string, sequence: number): string {
+  const [code, year] = series.split(':');
+  const kind: StudyKind = code === 'CT' ? 'cytology' : 'histopathology';
+  return formatProtocolNumber(kind, Number(year), sequence);
+}

@@ -5,15 +5,14 @@
 import { z } from 'zod';
 import './validation-locale';
 import { cleanString } from './clean-text';
-import { protocolSubmissionSchema } from './protocol-schema';
+import { protocolCorrectionSchema, protocolSubmissionSchema } from './protocol-schema';
 import { PROTOCOL_STATUSES, SAMPLE_CONDITIONS } from './status';
 import { MIN_JAR_LABEL_SIZE } from './labels/jar-label';
 
-export const ROLES = ['admin', 'reception', 'technician', 'pathologist'] as const;
-export type Role = (typeof ROLES)[number];
+import { method, ROLES, type Access, type Role } from './rpc-method';
+import { syncMethods } from './sync-contract';
 
-/** `public`: anyone, even signed out; `staff`: any signed-in user. */
-export type Access = 'public' | 'staff' | readonly Role[];
+export { ROLES, type Access, type Role };
 
 const id = z.string().min(1).max(64);
 const isoInstant = z.string();
@@ -200,12 +199,6 @@ const mailStatus = z.object({
   stored: mailSettingsInput.omit({ password: true }).nullable(),
 });
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access) => ({
-  input,
-  output,
-  access,
-});
-
 const empty = z.object({});
 const ok = z.object({ ok: z.literal(true) });
 
@@ -234,10 +227,16 @@ export const contract = {
     'admin',
   ]),
   'users.unlock': method(z.object({ id }), userView, ['admin']),
+  'users.setPassword': method(z.object({ id, password: z.string().max(500) }), userView, ['admin']),
 
   'protocols.submit': method(
     protocolSubmissionSchema,
     z.object({ id, temporaryCode: z.string(), status: z.enum(PROTOCOL_STATUSES) }),
+    ['reception', 'admin'],
+  ),
+  'protocols.update': method(
+    z.object({ code: z.string().trim().min(1).max(80), changes: protocolCorrectionSchema }),
+    protocolDetail,
     ['reception', 'admin'],
   ),
   'protocols.search': method(
@@ -259,7 +258,8 @@ export const contract = {
     receiveInput,
     z.object({
       protocolId: id,
-      protocolNumber: z.string(),
+      /** Null when the workstation's number blocks ran out offline: given at the next sync. */
+      protocolNumber: z.string().nullable(),
       status: z.literal('received'),
       mailQueued: z.boolean(),
       print: printOutcome,
@@ -322,6 +322,8 @@ export const contract = {
     }),
     ['admin'],
   ),
+
+  ...syncMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -89,3 +89,24 @@ export const protocolSubmissionSchema = z.discriminatedUnion('kind', [
 export type ProtocolSubmission = z.output<typeof protocolSubmissionSchema>;
 export type ProtocolSubmissionInput = z.input<typeof protocolSubmissionSchema>;
 export type VeterinarianInput = z.output<typeof veterinarianSchema>;
+
+// A correction typed at the desk (a misspelt owner, the wrong sex ticked).
+// Only what identifies the animal and the clinical question can change; the
+// kind, the sample and the veterinarian stay as they were submitted. An empty
+// text clears an optional field.
+const clearable = (max: number) => cleanString().max(max);
+export const protocolCorrectionSchema = z
+  .strictObject({
+    animalSpecies: text(60),
+    animalBreed: clearable(60),
+    animalSex: z.enum(['male', 'female', 'unknown']),
+    animalAge: clearable(40),
+    animalIdentification: clearable(80),
+    ownerLastName: clearable(80),
+    ownerFirstName: clearable(80),
+    presumptiveDiagnosis: text(500),
+    clinicalHistory: clearable(4000),
+    academicInterest: z.boolean(),
+  })
+  .partial();
+export type ProtocolCorrection = z.output<typeof protocolCorrectionSchema>;

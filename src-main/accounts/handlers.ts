@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../rpc/types';
 import { signIn } from './sign-in';
 import { revokeSession } from './sessions';
-import { createUser, listUsers, setRoles, toUserView, unlockUser } from './users';
+import { createUser, listUsers, setPassword, setRoles, toUserView, unlockUser } from './users';
 
 type AccountMethods =
   | 'session.signIn'
@@ -10,7 +10,8 @@ type AccountMethods =
   | 'users.list'
   | 'users.create'
   | 'users.setRoles'
-  | 'users.unlock';
+  | 'users.unlock'
+  | 'users.setPassword';
 
 export const accountHandlers: Pick<HandlerTable, AccountMethods> = {
   'session.signIn': (ctx, _actor, input) => signIn(ctx, input.email, input.password),
@@ -34,4 +35,5 @@ export const accountHandlers: Pick<HandlerTable, AccountMethods> = {
   'users.create': (ctx, actor, input) => createUser(ctx, actor, input),
   'users.setRoles': (ctx, actor, input) => setRoles(ctx, actor, input.id, input.roles),
   'users.unlock': (ctx, actor, input) => unlockUser(ctx, actor, input.id),
+  'users.setPassword': (ctx, actor, input) => setPassword(ctx, actor, input.id, input.password),
 };

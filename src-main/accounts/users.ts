@@ -8,7 +8,8 @@ import { ROLES, type Role, type UserView } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import type { Actor, ServiceContext } from '../context';
 import { appendAudit } from '../audit/append';
-import { newId } from '../ids';
+import { edited, inserted, recordChanges } from '../sync/record';
+import { idForEmail } from '../sync/entities';
 import { checkPasswordRules, hashPassword } from './passwords';
 
 export function parseRoles(text: string): Role[] {
@@ -54,7 +55,7 @@ export async function createUser(ctx: ServiceContext, actor: Actor, user: NewUse
     if (taken) throw new AppError('CONFLICT', 'error.emailTaken', { email: user.email });
 
     const row: UsersTable = {
-      id: newId(),
+      id: idForEmail('user', user.email),
       email: user.email,
       display_name: user.displayName,
       password_hash: passwordHash,
@@ -67,6 +68,7 @@ export async function createUser(ctx: ServiceContext, actor: Actor, user: NewUse
       updated_at: now,
     };
     await tx.insertInto('users').values(row).execute();
+    await recordChanges(tx, ctx, [inserted('user', row)]);
     await appendAudit(tx, ctx.clock, actor, {
       action: 'user.created',
       entityType: 'user',
@@ -103,6 +105,7 @@ export async function setRoles(ctx: ServiceContext, actor: Actor, id: string, ro
       updated_at: ctx.clock.now().toISOString(),
     };
     await tx.updateTable('users').set(updated).where('id', '=', id).execute();
+    await recordChanges(tx, ctx, [edited('user', id, updated)]);
     await appendAudit(tx, ctx.clock, actor, {
       action: 'user.roles_changed',
       entityType: 'user',
@@ -124,6 +127,30 @@ export async function unlockUser(ctx: ServiceContext, actor: Actor, id: string) 
     await tx.updateTable('users').set(updated).where('id', '=', id).execute();
     await appendAudit(tx, ctx.clock, actor, {
       action: 'user.unlocked',
+      entityType: 'user',
+      entityId: id,
+    });
+    return toUserView({ ...user, ...updated });
+  });
+}
+
+/** A new password from an admin; it reaches every workstation on its next sync. */
+export async function setPassword(ctx: ServiceContext, actor: Actor, id: string, password: string) {
+  checkPasswordRules(password);
+  const passwordHash = await hashPassword(password);
+  return writeTransaction(ctx.db, async (tx) => {
+    const user = await loadUser(tx, id);
+    const updated = { password_hash: passwordHash, updated_at: ctx.clock.now().toISOString() };
+    await tx.updateTable('users').set(updated).where('id', '=', id).execute();
+    await tx
+      .updateTable('sessions')
+      .set({ revoked_at: updated.updated_at })
+      .where('user_id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
+    await recordChanges(tx, ctx, [edited('user', id, updated)]);
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'user.password_changed',
       entityType: 'user',
       entityId: id,
     });

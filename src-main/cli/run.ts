@@ -7,6 +7,7 @@ import { ROLES } from '../../src-shared/contract';
 import type { Actor } from '../context';
 import { startServices, type Services } from '../services';
 import { resolveDataDir } from '../data-dir';
+import { isPostgresUrl } from '../db/open-url';
 
 export class UsageError extends Error {}
 
@@ -26,6 +27,39 @@ export async function withServices<T>(
   work: (services: Services) => Promise<T>,
 ): Promise<T> {
   const services = await startServices({ dataDir: resolveDataDir(dataFlag), mailLoop: false });
+  try {
+    return await work(services);
+  } finally {
+    await services.close();
+  }
+}
+
+/** The central server's database: --db, else DATABASE_URL, else SQLite in the data folder. */
+export function serverDatabaseUrl(
+  dbFlag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const url = dbFlag ?? (env.DATABASE_URL || undefined);
+  if (url === undefined || isPostgresUrl(url)) return url;
+  // The value itself is not repeated: it may hold a password.
+  const source = dbFlag === undefined ? 'DATABASE_URL' : '--db';
+  throw new UsageError(
+    `${source} debe ser una URL de PostgreSQL: postgres://usuario:clave@servidor:5432/base.`,
+  );
+}
+
+/** Like withServices, for the central server's database (see serverDatabaseUrl). */
+export async function withServerServices<T>(
+  dataFlag: string | undefined,
+  dbFlag: string | undefined,
+  work: (services: Services) => Promise<T>,
+): Promise<T> {
+  const services = await startServices({
+    dataDir: resolveDataDir(dataFlag),
+    role: 'server',
+    databaseUrl: serverDatabaseUrl(dbFlag),
+    mailLoop: false,
+  });
   try {
     return await work(services);
   } finally {

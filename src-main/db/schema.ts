@@ -156,6 +156,145 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+export interface SyncOutboxTable {
+  seq: number;
+  change_id: string;
+  entity: string;
+  row_id: string;
+  /** JSON of the fields this change sets */
+  data: string;
+  hlc: string;
+  /** JSON of each edited field's clock as this device last saw it; null for a new row */
+  base: string | null;
+  created_at: string;
+}
+
+export interface SyncChangesTable {
+  seq: number;
+  change_id: string;
+  entity: string;
+  row_id: string;
+  data: string;
+  hlc: string;
+  base: string | null;
+  /** the device id that made the change, or `server` */
+  origin: string;
+  applied_at: string;
+}
+
+export interface SyncClocksTable {
+  entity: string;
+  row_id: string;
+  /** JSON: `*` for the row's insert, then one clock per field edited since */
+  clocks: string;
+}
+
+export interface SyncStateTable {
+  id: number;
+  server_url: string | null;
+  device_id: string | null;
+  device_secret: string | null;
+  device_name: string | null;
+  device_number: number | null;
+  pull_cursor: number;
+  audit_pushed_seq: number;
+  hlc: string;
+  clock_offset_ms: number;
+  clock_problem: string | null;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  /** JSON of the last run's SyncSummary */
+  last_summary: string | null;
+  enrolled_at: string | null;
+}
+
+export interface DevicesTable {
+  id: string;
+  number: number;
+  name: string;
+  secret_hash: string;
+  enrolled_at: string;
+  enrolled_by: string;
+  last_sync_at: string | null;
+  last_address: string | null;
+  app_version: string | null;
+  clock_offset_ms: number | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  audit_seq: number;
+  audit_hash: string | null;
+  audit_problem: string | null;
+}
+
+export interface EnrolmentCodesTable {
+  code_hash: string;
+  name: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  device_id: string | null;
+}
+
+export interface SyncBatchesTable {
+  batch_id: string;
+  device_id: string;
+  received_at: string;
+  /** JSON of the answer first given */
+  response: string;
+}
+
+export interface DeviceAuditTable extends AuditLogTable {
+  device_id: string;
+}
+
+export type ConflictKind = 'field' | 'double_reception' | 'duplicate_number' | 'status';
+
+export interface SyncConflictsTable {
+  id: string;
+  kind: ConflictKind;
+  entity: string;
+  row_id: string;
+  field: string | null;
+  /** JSON values */
+  kept_value: string | null;
+  lost_value: string | null;
+  kept_hlc: string | null;
+  lost_hlc: string | null;
+  detected_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
+export interface NumberSeriesTable {
+  /** `HP:2026` */
+  series: string;
+  next_first: number;
+}
+
+export interface NumberBlocksTable {
+  id: string;
+  series: string;
+  first: number;
+  last: number;
+  device_id: string;
+  granted_at: string;
+  used_up_to: number | null;
+  closed_at: string | null;
+}
+
+export interface NumberLeasesTable {
+  id: string;
+  series: string;
+  first: number;
+  last: number;
+  next: number;
+  granted_at: string;
+  reported_up_to: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -168,4 +307,16 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   print_jobs: PrintJobsTable;
   settings: SettingsTable;
+  sync_outbox: SyncOutboxTable;
+  sync_changes: SyncChangesTable;
+  sync_clocks: SyncClocksTable;
+  sync_state: SyncStateTable;
+  devices: DevicesTable;
+  enrolment_codes: EnrolmentCodesTable;
+  sync_batches: SyncBatchesTable;
+  device_audit: DeviceAuditTable;
+  sync_conflicts: SyncConflictsTable;
+  number_series: NumberSeriesTable;
+  number_blocks: NumberBlocksTable;
+  number_leases: NumberLeasesTable;
 }

@@ -4,11 +4,13 @@ import { submitProtocol } from './submit';
 import { searchProtocols } from './search';
 import { findProtocolId } from './find';
 import { loadDetail } from './views';
+import { correctProtocol } from './correct';
 
 export const protocolHandlers: Pick<
   HandlerTable,
-  'protocols.submit' | 'protocols.search' | 'protocols.get'
+  'protocols.submit' | 'protocols.search' | 'protocols.get' | 'protocols.update'
 > = {
+  'protocols.update': (ctx, actor, input) => correctProtocol(ctx, actor, input.code, input.changes),
   'protocols.submit': (ctx, actor, input) => submitProtocol(ctx, actor, input),
   'protocols.search': (ctx, _actor, input) => searchProtocols(ctx.db, input),
   'protocols.get': async (ctx, _actor, input) => {

@@ -2,7 +2,7 @@
 // JSON. It gets its temporary code at once; the veterinarian is matched by
 // email and kept as a local record.
 
-import type { ProtocolsTable } from '../db/schema';
+import type { ProtocolsTable, VeterinariansTable } from '../db/schema';
 import { writeTransaction, type Tx } from '../db/transaction';
 import { nextCounterValue } from '../db/counters';
 import type { ProtocolSubmission, VeterinarianInput } from '../../src-shared/protocol-schema';
@@ -12,12 +12,25 @@ import { foldForSearch } from '../../src-shared/search-text';
 import type { Actor, ServiceContext } from '../context';
 import { appendAudit } from '../audit/append';
 import { newId } from '../ids';
+import { edited, inserted, recordChanges } from '../sync/record';
+import { idForEmail } from '../sync/entities';
+import { loadSyncState } from '../sync/state';
+
+// Temporary codes are made on every enrolled workstation and on the server
+// from per-day counters that know nothing of each other. An enrolled
+// workstation's codes start at its device number times a thousand
+// (TMP-HP-20261204-2001 on device 2), so two desks offline never make one code.
+async function deviceSequence(tx: Tx, ctx: ServiceContext, seq: number): Promise<number> {
+  const state = await loadSyncState(tx, ctx);
+  return state.device_number ? state.device_number * 1000 + seq : seq;
+}
 
 // A later form from the same address only fills what the record lacks: it never
 // renames the veterinarian of protocols already received, nor erases a phone
 // the lab already has. Corrections to a record are an admin's job.
 async function upsertVeterinarian(
   tx: Tx,
+  ctx: ServiceContext,
   vet: VeterinarianInput,
   now: string,
 ): Promise<{ id: string; name: string }> {
@@ -34,38 +47,36 @@ async function upsertVeterinarian(
       cuit: existing.cuit ?? vet.cuit ?? null,
       address: existing.address ?? (vet.address ? JSON.stringify(vet.address) : null),
     };
-    const changed = (Object.keys(missing) as (keyof typeof missing)[]).some(
-      (key) => missing[key] !== existing[key],
+    const filled = Object.fromEntries(
+      Object.entries(missing).filter(
+        ([key, value]) => value !== existing[key as keyof typeof missing],
+      ),
     );
-    if (changed) {
-      await tx
-        .updateTable('veterinarians')
-        .set({ ...missing, updated_at: now })
-        .where('id', '=', existing.id)
-        .execute();
+    if (Object.keys(filled).length > 0) {
+      const set = { ...filled, updated_at: now };
+      await tx.updateTable('veterinarians').set(set).where('id', '=', existing.id).execute();
+      await recordChanges(tx, ctx, [edited('veterinarian', existing.id, set)]);
     }
     return { id: existing.id, name: `${existing.first_name} ${existing.last_name}` };
   }
 
-  const id = newId();
-  await tx
-    .insertInto('veterinarians')
-    .values({
-      id,
-      email: vet.email,
-      first_name: vet.firstName,
-      last_name: vet.lastName,
-      license_number: vet.licenseNumber,
-      phone: vet.phone ?? null,
-      dni: vet.dni ?? null,
-      cuit: vet.cuit ?? null,
-      address: vet.address ? JSON.stringify(vet.address) : null,
-      verified: 0,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return { id, name: `${vet.firstName} ${vet.lastName}` };
+  const row: VeterinariansTable = {
+    id: idForEmail('veterinarian', vet.email),
+    email: vet.email,
+    first_name: vet.firstName,
+    last_name: vet.lastName,
+    license_number: vet.licenseNumber,
+    phone: vet.phone ?? null,
+    dni: vet.dni ?? null,
+    cuit: vet.cuit ?? null,
+    address: vet.address ? JSON.stringify(vet.address) : null,
+    verified: 0,
+    created_at: now,
+    updated_at: now,
+  };
+  await tx.insertInto('veterinarians').values(row).execute();
+  await recordChanges(tx, ctx, [inserted('veterinarian', row)]);
+  return { id: row.id, name: `${vet.firstName} ${vet.lastName}` };
 }
 
 export function protocolSearchText(p: {
@@ -114,9 +125,13 @@ async function insertProtocol(
   const now = nowDate.toISOString();
   const today = localDate(nowDate, ctx.timeZone);
 
-  const veterinarian = await upsertVeterinarian(tx, form.veterinarian, now);
+  const veterinarian = await upsertVeterinarian(tx, ctx, form.veterinarian, now);
   const seq = await nextCounterValue(tx, `tmp:${KIND_CODE[form.kind]}:${today.iso}`);
-  const temporaryCode = formatTemporaryCode(form.kind, today.iso, seq);
+  const temporaryCode = formatTemporaryCode(
+    form.kind,
+    today.iso,
+    await deviceSequence(tx, ctx, seq),
+  );
 
   const histo = form.kind === 'histopathology' ? form.sample : null;
   const cyto = form.kind === 'cytology' ? form.sample : null;
@@ -154,19 +169,18 @@ async function insertProtocol(
     vetEmail: form.veterinarian.email,
   });
 
+  const history = {
+    id: newId(),
+    protocol_id: row.id,
+    from_status: null,
+    to_status: 'submitted',
+    changed_by: actor.name,
+    changed_at: now,
+    reason: null,
+  };
   await tx.insertInto('protocols').values(row).execute();
-  await tx
-    .insertInto('status_history')
-    .values({
-      id: newId(),
-      protocol_id: row.id,
-      from_status: null,
-      to_status: 'submitted',
-      changed_by: actor.name,
-      changed_at: now,
-      reason: null,
-    })
-    .execute();
+  await tx.insertInto('status_history').values(history).execute();
+  await recordChanges(tx, ctx, [inserted('protocol', row), inserted('status_history', history)]);
   await appendAudit(tx, ctx.clock, actor, {
     action: 'protocol.submitted',
     entityType: 'protocol',

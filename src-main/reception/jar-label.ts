@@ -12,6 +12,7 @@ export async function jarLabelFor(ctx: ServiceContext, db: Kysely<Database>, pro
     .innerJoin('veterinarians as v', 'v.id', 'p.veterinarian_id')
     .select([
       'p.protocol_number',
+      'p.temporary_code',
       'p.animal_identification',
       'p.animal_species',
       'p.received_at',
@@ -20,12 +21,14 @@ export async function jarLabelFor(ctx: ServiceContext, db: Kysely<Database>, pro
     ])
     .where('p.id', '=', protocolId)
     .executeTakeFirstOrThrow();
-  if (!p.protocol_number || !p.received_at) return null;
+  if (!p.received_at) return null;
+  const shownNumber = p.protocol_number ?? p.temporary_code;
 
   const settings = await loadPrinterSettings(ctx, db);
   const layout: LabelLayout = jarLabelLayout(
     {
-      protocolNumber: p.protocol_number,
+      protocolNumber: shownNumber,
+      numberPending: !p.protocol_number,
       animalIdentification: p.animal_identification,
       species: p.animal_species,
       veterinarianName: `${p.first_name} ${p.last_name}`,
@@ -34,6 +37,6 @@ export async function jarLabelFor(ctx: ServiceContext, db: Kysely<Database>, pro
     },
     { widthMm: settings.widthMm, heightMm: settings.heightMm },
   );
-  const printerUri = settings.jarLabelUri ?? defaultPdfUri(ctx, p.protocol_number);
-  return { layout, printerUri, protocolNumber: p.protocol_number };
+  const printerUri = settings.jarLabelUri ?? defaultPdfUri(ctx, shownNumber);
+  return { layout, printerUri, protocolNumber: shownNumber };
 }

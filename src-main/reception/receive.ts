@@ -6,7 +6,12 @@
 import type { MethodOutput, MethodParsedInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { canMove, type ProtocolStatus } from '../../src-shared/status';
-import { formatProtocolNumber, KIND_CODE } from '../../src-shared/codes';
+import {
+  formatProtocolNumber,
+  KIND_CODE,
+  numberSeries,
+  type StudyKind,
+} from '../../src-shared/codes';
 import { formatLocalDateTime, localDate } from '../../src-shared/calendar';
 import { translate } from '../../src-shared/i18n/translate';
 import type { Actor, ServiceContext } from '../context';
@@ -18,6 +23,10 @@ import { insertPrintJob, NO_PRINTER, runPrintJob } from '../printing/jobs';
 import { findProtocolId } from '../protocols/find';
 import { protocolSearchText } from '../protocols/submit';
 import { newId } from '../ids';
+import type { ReceptionsTable } from '../db/schema';
+import { edited, inserted, recordChanges } from '../sync/record';
+import { loadSyncState } from '../sync/state';
+import { takeLeasedNumber } from '../sync/client/numbers';
 import { jarLabelFor } from './jar-label';
 import { checkPrinterOverride } from '../printing/settings';
 
@@ -73,17 +82,19 @@ export async function receiveSample(
     const now = nowDate.toISOString();
 
     const year = localDate(nowDate, ctx.timeZone).year;
-    const sequence = await nextCounterValue(tx, `protocol:${KIND_CODE[p.kind]}:${year}`);
-    const protocolNumber = formatProtocolNumber(p.kind, year, sequence);
+    const protocolNumber = await assignNumber(tx, ctx, p.kind, year);
     const vetName = `${p.vet_first} ${p.vet_last}`;
 
+    const set = {
+      status: 'received',
+      protocol_number: protocolNumber,
+      received_at: now,
+      updated_at: now,
+    };
     await tx
       .updateTable('protocols')
       .set({
-        status: 'received',
-        protocol_number: protocolNumber,
-        received_at: now,
-        updated_at: now,
+        ...set,
         search_text: protocolSearchText({
           ...p,
           protocol_number: protocolNumber,
@@ -94,75 +105,55 @@ export async function receiveSample(
       .where('id', '=', protocolId)
       .where('status', '=', 'submitted')
       .execute();
-    await tx
-      .insertInto('receptions')
-      .values({
-        id: newId(),
-        protocol_id: protocolId,
-        outcome: 'received',
-        sample_condition: input.condition,
-        containers_received: input.containersReceived ?? p.sample_containers,
-        slides_received: input.slidesReceived ?? p.sample_slides,
-        discrepancies: input.discrepancies || null,
-        notes: input.notes || null,
-        rejection_reason: null,
-        recorded_by: actor.name,
-        recorded_at: now,
-      })
-      .execute();
-    await tx
-      .insertInto('status_history')
-      .values({
-        id: newId(),
-        protocol_id: protocolId,
-        from_status: 'submitted',
-        to_status: 'received',
-        changed_by: actor.name,
-        changed_at: now,
-        reason: null,
-      })
-      .execute();
+    const reception: ReceptionsTable = {
+      id: newId(),
+      protocol_id: protocolId,
+      outcome: 'received',
+      sample_condition: input.condition,
+      containers_received: input.containersReceived ?? p.sample_containers,
+      slides_received: input.slidesReceived ?? p.sample_slides,
+      discrepancies: input.discrepancies || null,
+      notes: input.notes || null,
+      rejection_reason: null,
+      recorded_by: actor.name,
+      recorded_at: now,
+    };
+    const history = {
+      id: newId(),
+      protocol_id: protocolId,
+      from_status: 'submitted',
+      to_status: 'received',
+      changed_by: actor.name,
+      changed_at: now,
+      reason: null,
+    };
+    await tx.insertInto('receptions').values(reception).execute();
+    await tx.insertInto('status_history').values(history).execute();
+    await recordChanges(tx, ctx, [
+      edited('protocol', protocolId, set),
+      inserted('reception', reception),
+      inserted('status_history', history),
+    ]);
     await appendAudit(tx, ctx.clock, actor, {
       action: 'protocol.received',
       entityType: 'protocol',
       entityId: protocolId,
-      details: { protocolNumber, temporaryCode: p.temporary_code, condition: input.condition },
-    });
-
-    const kind = translate('es-AR', `kind.${p.kind}`);
-    const mail = await enqueueMail(tx, ctx.clock, {
-      eventKey: `protocol.received:${protocolId}`,
-      to: p.vet_email,
-      protocolId,
-      subject: translate('es-AR', 'mail.received.subject', { number: protocolNumber }),
-      text: translate('es-AR', 'mail.received.body', {
-        vet: vetName,
+      details: {
+        protocolNumber,
         temporaryCode: p.temporary_code,
-        kind,
-        animal: p.animal_identification ?? p.animal_species,
-        number: protocolNumber,
-        condition: translate('es-AR', `condition.${input.condition}`),
-        discrepancies: input.discrepancies
-          ? translate('es-AR', 'mail.received.discrepancies', { text: input.discrepancies })
-          : '',
-        when: formatLocalDateTime(now, ctx.timeZone),
-      }),
+        condition: input.condition,
+      },
     });
 
-    // "none" (from the command line or PATOLAB_PRINTER_URI) receives without a label.
-    let jobId: string | null = null;
-    const label = input.printerUri === NO_PRINTER ? null : await jarLabelFor(ctx, tx, protocolId);
-    const printerUri = input.printerUri ?? label?.printerUri;
-    if (label && printerUri && printerUri !== NO_PRINTER) {
-      jobId = await insertPrintJob(tx, ctx, {
-        protocolId,
-        labelKind: 'jar',
-        printerUri,
-        layout: label.layout,
-        createdBy: actor.name,
-      });
-    }
-    return { protocolNumber, mailQueued: mail.queued, jobId };
+    // A pending number is told to the veterinarian when it is given.
+    const mailQueued = protocolNumber
+      ? await queueReceivedMail(tx, ctx, { ...p, protocol_number: protocolNumber }, reception)
+      : false;
+    const jobId =
+      input.printerUri === NO_PRINTER
+        ? null
+        : await queueJarLabel(tx, ctx, protocolId, actor, input.printerUri);
+    return { protocolNumber, mailQueued, jobId };
   });
 
   ctx.log.info({ protocolId, protocolNumber: committed.protocolNumber }, 'sample received');
@@ -178,4 +169,85 @@ export async function receiveSample(
     mailQueued: committed.mailQueued,
     print,
   };
+}
+
+/**
+ * The next protocol number: from the local counter on a workstation of its
+ * own, from the leased blocks on one enrolled with a central server (null when
+ * they ran out offline: the number is given at the next sync).
+ */
+async function assignNumber(
+  tx: Tx,
+  ctx: ServiceContext,
+  kind: StudyKind,
+  year: number,
+): Promise<string | null> {
+  const state = await loadSyncState(tx, ctx);
+  if (!state.device_id) {
+    const sequence = await nextCounterValue(tx, `protocol:${KIND_CODE[kind]}:${year}`);
+    return formatProtocolNumber(kind, year, sequence);
+  }
+  const sequence = await takeLeasedNumber(tx, ctx, numberSeries(kind, year));
+  return sequence === null ? null : formatProtocolNumber(kind, year, sequence);
+}
+
+export async function queueJarLabel(
+  tx: Tx,
+  ctx: ServiceContext,
+  protocolId: string,
+  actor: Pick<Actor, 'name'>,
+  printerOverride?: string,
+): Promise<string | null> {
+  const label = await jarLabelFor(ctx, tx, protocolId);
+  const printerUri = printerOverride ?? label?.printerUri;
+  if (!label || !printerUri || printerUri === NO_PRINTER) return null;
+  return insertPrintJob(tx, ctx, {
+    protocolId,
+    labelKind: 'jar',
+    printerUri,
+    layout: label.layout,
+    createdBy: actor.name,
+  });
+}
+
+type ReceivedProtocol = Awaited<ReturnType<typeof assertReceivable>> & {
+  protocol_number: string;
+};
+
+export async function queueReceivedMail(
+  tx: Tx,
+  ctx: ServiceContext,
+  p: Pick<
+    ReceivedProtocol,
+    | 'id'
+    | 'kind'
+    | 'protocol_number'
+    | 'temporary_code'
+    | 'animal_identification'
+    | 'animal_species'
+    | 'vet_first'
+    | 'vet_last'
+    | 'vet_email'
+  >,
+  reception: Pick<ReceptionsTable, 'sample_condition' | 'discrepancies' | 'recorded_at'>,
+): Promise<boolean> {
+  const mail = await enqueueMail(tx, ctx.clock, {
+    eventKey: `protocol.received:${p.id}`,
+    to: p.vet_email,
+    protocolId: p.id,
+    subject: translate('es-AR', 'mail.received.subject', { number: p.protocol_number }),
+    text: translate('es-AR', 'mail.received.body', {
+      vet: `${p.vet_first} ${p.vet_last}`,
+      temporaryCode: p.temporary_code,
+      kind: translate('es-AR', `kind.${p.kind}`),
+      animal: p.animal_identification ?? p.animal_species,
+      number: p.protocol_number,
+      condition: translate('es-AR', `condition.${reception.sample_condition as 'optimal'}`),
+      discrepancies: reception.discrepancies
+        ? translate('es-AR', 'mail.received.discrepancies', { text: reception.discrepancies })
+        : '',
+      when: formatLocalDateTime(reception.recorded_at, ctx.timeZone),
+    }),
+  });
+  return mail.queued;
 }

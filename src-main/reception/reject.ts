@@ -10,6 +10,8 @@ import { appendAudit } from '../audit/append';
 import { enqueueMail } from '../mail/outbox';
 import { findProtocolId } from '../protocols/find';
 import { newId } from '../ids';
+import type { ReceptionsTable } from '../db/schema';
+import { edited, inserted, recordChanges } from '../sync/record';
 import { assertReceivable } from './receive';
 
 export async function rejectSample(
@@ -25,40 +27,42 @@ export async function rejectSample(
     const p = await assertReceivable(tx, ctx, protocolId);
     const now = ctx.clock.now().toISOString();
 
+    const set = { status: 'rejected', updated_at: now };
     await tx
       .updateTable('protocols')
-      .set({ status: 'rejected', updated_at: now })
+      .set(set)
       .where('id', '=', protocolId)
       .where('status', '=', 'submitted')
       .execute();
-    await tx
-      .insertInto('receptions')
-      .values({
-        id: newId(),
-        protocol_id: protocolId,
-        outcome: 'rejected',
-        sample_condition: input.condition,
-        containers_received: null,
-        slides_received: null,
-        discrepancies: null,
-        notes: input.notes || null,
-        rejection_reason: reason,
-        recorded_by: actor.name,
-        recorded_at: now,
-      })
-      .execute();
-    await tx
-      .insertInto('status_history')
-      .values({
-        id: newId(),
-        protocol_id: protocolId,
-        from_status: 'submitted',
-        to_status: 'rejected',
-        changed_by: actor.name,
-        changed_at: now,
-        reason,
-      })
-      .execute();
+    const reception: ReceptionsTable = {
+      id: newId(),
+      protocol_id: protocolId,
+      outcome: 'rejected',
+      sample_condition: input.condition,
+      containers_received: null,
+      slides_received: null,
+      discrepancies: null,
+      notes: input.notes || null,
+      rejection_reason: reason,
+      recorded_by: actor.name,
+      recorded_at: now,
+    };
+    const history = {
+      id: newId(),
+      protocol_id: protocolId,
+      from_status: 'submitted',
+      to_status: 'rejected',
+      changed_by: actor.name,
+      changed_at: now,
+      reason,
+    };
+    await tx.insertInto('receptions').values(reception).execute();
+    await tx.insertInto('status_history').values(history).execute();
+    await recordChanges(tx, ctx, [
+      edited('protocol', protocolId, set),
+      inserted('reception', reception),
+      inserted('status_history', history),
+    ]);
     await appendAudit(tx, ctx.clock, actor, {
       action: 'protocol.rejected',
       entityType: 'protocol',

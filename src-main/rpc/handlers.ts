@@ -9,6 +9,7 @@ import { printingHandlers } from '../printing/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { mailHandlers } from '../mail/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { syncHandlers } from '../sync/handlers';
 
 export const handlers: HandlerTable = {
   ...accountHandlers,
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...mailHandlers,
   ...auditHandlers,
+  ...syncHandlers,
 };

@@ -1,6 +1,8 @@
 import type { es } from './es';
+import { syncEn } from './sync-en';
 
 export const en: Partial<Record<keyof typeof es, string>> = {
+  ...syncEn,
   'error.validation': 'Some data is missing or invalid: {details}.',
   'error.unauthenticated': 'Please sign in to continue.',
   'error.forbidden': 'Your user is not allowed to do this.',
@@ -48,6 +50,15 @@ export const en: Partial<Record<keyof typeof es, string>> = {
     'Open the app again and retry.',
   'ui.web.bodyTooLarge': 'The request is too large (1 MB at most).',
   'ui.web.badRequest': 'The request could not be read. Reload the page and try again.',
+  'ui.web.tooManyRequests':
+    'Too many requests from this address. Wait {seconds} seconds and try again.',
+
+  'ui.server.foreignHost':
+    'This Patolab central server does not answer to the name “{host}”. If it is the right ' +
+    'name, the administrator must start it with --public-host {host}.',
+  'ui.server.databaseUnreachable':
+    'The central server cannot query its database and answers no requests until it ' +
+    'responds again. Check that the database is running and reachable.',
 
   'ui.error.network': 'Could not reach the Patolab service. Check that it is running.',
   'ui.errorTitle.notFound': 'Not found',
@@ -83,6 +94,7 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.nav.queues': 'Outbox and printing',
   'ui.nav.settings': 'Printing and mail',
   'ui.nav.users': 'Users',
+  'ui.nav.sync': 'Sync',
   'ui.nav.help': 'Help',
   'ui.nav.language': 'Language',
   'ui.nav.userMenu': 'User menu',
@@ -112,6 +124,7 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.help.languageNote':
     'The language (ES/EN) is chosen at the top right and remembered on this computer.',
 
+  'ui.help.syncTitle': 'Syncing with the server',
   'ui.receptionHelp.title': 'How to receive a sample',
   'ui.receptionHelp.step1': 'Scan the jar’s code (or type it) and press',
   'ui.receptionHelp.step2':
@@ -331,4 +344,195 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.users.licenseHelp': 'Pathologists only: shown on signed reports.',
   'ui.users.firstPassword': 'Initial password',
   'ui.users.firstPasswordHelp': 'Hand it to the user in person.',
+
+  'ui.syncHelp.what':
+    'Each workstation keeps everything on its own computer and keeps working without a ' +
+    "network. When connected, it sends its changes to the lab's server and receives the " +
+    "other workstations' changes. “Sync now” does it at once.",
+  'ui.syncHelp.offline':
+    'Nothing is lost offline: changes wait on this computer and are sent later.',
+  'ui.syncHelp.numbers':
+    'To receive samples offline, the server hands each workstation blocks of protocol ' +
+    'numbers. When the screen warns that few are left, connect the computer to the network. ' +
+    'If they run out, samples are still received: the number is assigned at the next sync ' +
+    'and the label is printed again.',
+  'ui.syncHelp.problems':
+    'A red notice says why the last sync failed. An orange notice about the clock asks you ' +
+    "to fix the computer's date and time.",
+  'ui.syncHelp.server':
+    'On the server, administrators enrol and revoke workstations, review conflicts and ' +
+    'look up the number blocks handed out.',
+
+  'ui.sync.title': 'Sync',
+  'ui.sync.serverExplain':
+    "The lab's central server: enrolled workstations, conflicts to review and protocol " +
+    'numbers handed out.',
+  'ui.sync.adminOnly': "Only an administrator can see the server's devices, conflicts and numbers.",
+  'ui.sync.statusTitle': 'This computer',
+  'ui.sync.enrolled': 'Connected to the server',
+  'ui.sync.notEnrolled': 'Works alone',
+  'ui.sync.notEnrolledText':
+    'This computer works alone: what is recorded here (receptions, protocols, labels) stays ' +
+    "on this computer and is not shared with the lab's server or other workstations. " +
+    'You can keep working as usual.',
+  'ui.sync.howToEnrol':
+    'To connect it, an administrator creates an enrolment code on the server ' +
+    '(Sync → Devices → New enrolment code) and runs this in a terminal on this computer:',
+  'ui.sync.placeholderUrl': 'URL',
+  'ui.sync.placeholderCode': 'CODE',
+  'ui.sync.placeholderHelp':
+    "URL is the server's address and CODE the enrolment code the server shows.",
+  'ui.sync.serverUrl': 'Server',
+  'ui.sync.deviceName': "This computer's name",
+  'ui.sync.lastAttempt': 'Last attempt',
+  'ui.sync.lastSuccess': 'Last successful sync',
+  'ui.sync.never': 'Never',
+  'ui.sync.pendingChanges': 'Changes to send',
+  'ui.sync.pendingChangesHelp':
+    'Changes made on this computer that the server has not received yet. They are not ' +
+    'lost: they are sent at the next sync.',
+  'ui.sync.lastResult': 'Last result',
+  'ui.sync.summary': 'Sent: {pushed} · received: {pulled} · conflicts: {conflicts}',
+  'ui.sync.doneTitle': 'Sync finished',
+  'ui.sync.duration': 'Took {seconds} s',
+  'ui.sync.lastErrorTitle': 'The last sync failed',
+  'ui.sync.lastErrorHelp':
+    "This computer's changes were not lost: they stay here and are sent once syncing " +
+    'works again.',
+  'ui.sync.clockTitle': "This computer's clock is wrong",
+  'ui.sync.clockHelp':
+    "Fix the computer's date, time and time zone (or ask whoever looks after the computers) " +
+    'and sync again. With a wrong clock, the dates of what is recorded here may be wrong.',
+  'ui.sync.syncNow': 'Sync now',
+  'ui.sync.running': 'Syncing…',
+  'ui.sync.phase.push': 'Sending changes to the server',
+  'ui.sync.phase.pull': 'Receiving changes from the server',
+  'ui.sync.phase.numbers': 'Asking for protocol numbers',
+  'ui.sync.phase.audit': 'Sending the audit log',
+  'ui.sync.progressOf': '{items} of {total}',
+  'ui.sync.progressItems': '{items} so far',
+  'ui.sync.progressLabel': 'Sync progress',
+
+  'ui.sync.numbersTitle': 'Protocol numbers on this computer',
+  'ui.sync.numbersExplain':
+    'The server hands each computer blocks of numbers so it can receive samples without ' +
+    'a connection.',
+  'ui.sync.numbersTable': 'Numbers available per series',
+  'ui.sync.numbersNone': 'This computer has not received numbers from the server yet.',
+  'ui.sync.col.series': 'Series',
+  'ui.sync.col.remaining': 'Left',
+  'ui.sync.col.lowWater': 'Warn at',
+  'ui.sync.numbersLow': '{count} numbers of {series} left: connect this computer to the server.',
+  'ui.sync.numbersLowOne': '1 number of {series} left: connect this computer to the server.',
+  'ui.sync.numbersOut':
+    'No numbers of {series} left: connect this computer to the server. Samples are still ' +
+    'received and get their number at the next sync.',
+  'ui.sync.pendingNumbersTitle': 'Receptions waiting for a number: {count}',
+  'ui.sync.pendingNumbers':
+    'They were received without a protocol number because this computer ran out of ' +
+    "numbers. The number is assigned at the next sync and those jars' labels are printed " +
+    'again with the final number.',
+
+  'ui.sync.tab.devices': 'Devices',
+  'ui.sync.tab.conflicts': 'Conflicts',
+  'ui.sync.tab.numbers': 'Numbers',
+
+  'ui.sync.devices.explain':
+    'Each workstation that syncs with this server. A workstation is enrolled with a ' +
+    'one-time code.',
+  'ui.sync.devices.table': 'Enrolled devices',
+  'ui.sync.devices.none': 'No devices enrolled yet.',
+  'ui.sync.devices.col.name': 'Name',
+  'ui.sync.devices.col.number': 'No.',
+  'ui.sync.devices.col.enrolled': 'Enrolled',
+  'ui.sync.devices.col.lastSync': 'Last sync',
+  'ui.sync.devices.col.address': 'Address',
+  'ui.sync.devices.col.version': 'Version',
+  'ui.sync.devices.col.clock': 'Clock',
+  'ui.sync.devices.col.audit': 'Audit',
+  'ui.sync.devices.col.state': 'State',
+  'ui.sync.devices.clockAhead': '{minutes} min ahead',
+  'ui.sync.devices.clockBehind': '{minutes} min behind',
+  'ui.sync.devices.clockOk': 'on time',
+  'ui.sync.devices.auditEntries': 'Entries: {count}',
+  'ui.sync.devices.active': 'Active',
+  'ui.sync.devices.revokedAt': 'Revoked {when}',
+  'ui.sync.devices.newCode': 'New enrolment code',
+  'ui.sync.devices.revoke': 'Revoke',
+
+  'ui.sync.enrol.explain':
+    'Type a name for the workstation (for example “Reception 2”). A one-time code is ' +
+    'created to connect that computer to the server.',
+  'ui.sync.enrol.name': 'Workstation name',
+  'ui.sync.enrol.create': 'Create code',
+  'ui.sync.enrol.codeFor': 'Enrolment code for “{name}”',
+  'ui.sync.enrol.codeLabel': 'Enrolment code',
+  'ui.sync.enrol.expires':
+    'It works once and expires on {when}. It is not shown again: if it is lost, create another.',
+  'ui.sync.enrol.runThis': 'On the workstation, open a terminal and run:',
+  'ui.sync.enrol.urlGuessNote':
+    'If the workstation reaches this server by another address, use that one instead.',
+  'ui.sync.enrol.urlPlaceholderNote':
+    'Replace URL with the address the workstation reaches this server by.',
+  'ui.sync.enrol.copy': 'Copy command',
+  'ui.sync.enrol.copied': 'Command copied',
+
+  'ui.sync.revoke.title': 'Revoke “{name}”',
+  'ui.sync.revoke.explain':
+    'The server refuses this computer from this very moment: it can no longer send or ' +
+    'receive changes or ask for numbers. Whatever it has not synced stays only on that ' +
+    'computer. To connect it again it must be enrolled with a new code.',
+  'ui.sync.revoke.confirm': 'Revoke device',
+
+  'ui.sync.conflicts.explain':
+    'When two computers change the same data offline, one value is kept and the other ' +
+    'is listed here. Review each case and choose which one holds.',
+  'ui.sync.conflicts.includeResolved': 'Also show resolved ones',
+  'ui.sync.conflicts.none': 'No conflicts to review.',
+  'ui.sync.conflicts.table': 'Sync conflicts',
+  'ui.sync.conflicts.col.record': 'Record',
+  'ui.sync.conflicts.col.kind': 'Kind',
+  'ui.sync.conflicts.col.field': 'Field',
+  'ui.sync.conflicts.col.kept': 'Kept value',
+  'ui.sync.conflicts.col.lost': 'Other value',
+  'ui.sync.conflicts.col.detected': 'Detected',
+  'ui.sync.conflicts.by': 'from {who}',
+  'ui.sync.conflicts.keep': 'Keep',
+  'ui.sync.conflicts.useOther': 'Use the other value',
+  'ui.sync.conflicts.resolved': 'Resolved {when} by {who}',
+  'ui.sync.conflicts.resolution.kept': 'The kept value stayed',
+  'ui.sync.conflicts.resolution.lost': 'The other value was used',
+  'ui.sync.conflicts.acknowledgeOnly':
+    'The other value cannot be applied from here: settle the case in the lab and mark it ' +
+    'as reviewed with “Keep”.',
+  'ui.sync.entity.protocol': 'Protocol',
+  'ui.sync.entity.veterinarian': 'Veterinarian',
+  'ui.sync.entity.user': 'User',
+  'ui.sync.entity.reception': 'Reception',
+  'ui.sync.entity.status_history': 'Status history',
+  'ui.sync.kind.field': 'Same data edited on two computers',
+  'ui.sync.kind.double_reception': 'Sample received twice',
+  'ui.sync.kind.duplicate_number': 'Duplicate protocol number',
+  'ui.sync.kind.status': 'Status change',
+  'ui.sync.value.empty': '(empty)',
+  'ui.sync.value.yes': 'Yes',
+  'ui.sync.value.no': 'No',
+
+  'ui.sync.numbers.year': 'Year',
+  'ui.sync.numbers.blocksTitle': 'Number blocks handed out',
+  'ui.sync.numbers.noBlocks': 'No number blocks were handed out in {year}.',
+  'ui.sync.numbers.col.series': 'Series',
+  'ui.sync.numbers.col.range': 'Numbers',
+  'ui.sync.numbers.col.device': 'Device',
+  'ui.sync.numbers.col.granted': 'Handed out',
+  'ui.sync.numbers.col.usedUpTo': 'Used up to',
+  'ui.sync.numbers.col.state': 'State',
+  'ui.sync.numbers.open': 'In use',
+  'ui.sync.numbers.closedAt': 'Closed {when}',
+  'ui.sync.numbers.notUsed': 'Unused',
+  'ui.sync.numbers.unusedTitle': 'Unused numbers',
+  'ui.sync.numbers.unusedExplain':
+    'Numbers handed out to computers that have not been given to any sample yet.',
+  'ui.sync.numbers.unusedNone': 'None',
+  'ui.sync.numbers.unusedCount': '{count} unused',
 };

@@ -1,6 +1,9 @@
 // Spanish (Argentina): the language the lab works in. Keys are grouped by area.
 
+import { syncEs } from './sync-es';
+
 export const es = {
+  ...syncEs,
   'error.validation': 'Hay datos que faltan o no son válidos: {details}.',
   'error.unauthenticated': 'Inicie sesión para continuar.',
   'error.forbidden': 'Su usuario no tiene permiso para esta acción.',
@@ -74,6 +77,16 @@ export const es = {
     'Vuelva a abrir la aplicación e intente de nuevo.',
   'ui.web.bodyTooLarge': 'La solicitud es demasiado grande (máximo 1 MB).',
   'ui.web.badRequest': 'La solicitud no se pudo leer. Recargue la página e intente de nuevo.',
+  'ui.web.tooManyRequests':
+    'Demasiadas solicitudes desde esta dirección. Espere {seconds} segundos e intente de nuevo.',
+
+  // The central server's own refusals.
+  'ui.server.foreignHost':
+    'Este servidor central de Patolab no atiende el nombre «{host}». Si es el nombre ' +
+    'correcto, el administrador debe iniciarlo con --public-host {host}.',
+  'ui.server.databaseUnreachable':
+    'El servidor central no puede consultar su base de datos; no atiende pedidos hasta ' +
+    'que vuelva a responder. Revise que la base de datos esté en marcha y accesible.',
 
   // Screens.
   'ui.error.network':
@@ -111,6 +124,7 @@ export const es = {
   'ui.nav.queues': 'Bandeja e impresión',
   'ui.nav.settings': 'Impresión y correo',
   'ui.nav.users': 'Usuarios',
+  'ui.nav.sync': 'Sincronización',
   'ui.nav.help': 'Ayuda',
   'ui.nav.language': 'Idioma',
   'ui.nav.userMenu': 'Menú del usuario',
@@ -139,6 +153,7 @@ export const es = {
     'queda como fallido y puede reintentarse cuando la impresora vuelva.',
   'ui.help.languageNote':
     'El idioma (ES/EN) se elige arriba a la derecha y se recuerda en esta computadora.',
+  'ui.help.syncTitle': 'Sincronización con el servidor',
 
   'ui.receptionHelp.title': 'Cómo recibir una muestra',
   'ui.receptionHelp.step1': 'Escanee el código del frasco (o escríbalo) y presione',
@@ -361,4 +376,198 @@ export const es = {
   'ui.users.licenseHelp': 'Solo para histopatólogos: figura en los informes firmados.',
   'ui.users.firstPassword': 'Contraseña inicial',
   'ui.users.firstPasswordHelp': 'Entréguela en persona al usuario.',
+
+  'ui.syncHelp.what':
+    'Cada puesto guarda todo en su propia computadora y sigue trabajando aunque no haya red. ' +
+    'Cuando hay conexión, envía sus cambios al servidor del laboratorio y recibe los de los ' +
+    'demás puestos. «Sincronizar ahora» lo hace en el momento.',
+  'ui.syncHelp.offline':
+    'Sin conexión no se pierde nada: los cambios esperan en este equipo y se envían después.',
+  'ui.syncHelp.numbers':
+    'Para recibir muestras sin conexión, el servidor entrega a cada puesto bloques de números ' +
+    'de protocolo. Si la pantalla avisa que quedan pocos, conecte el equipo a la red. Si se ' +
+    'acaban, las muestras se reciben igual: el número se asigna al sincronizar y la etiqueta ' +
+    'se vuelve a imprimir.',
+  'ui.syncHelp.problems':
+    'Un aviso rojo explica por qué falló la última sincronización. Un aviso naranja sobre el ' +
+    'reloj pide corregir la fecha y la hora de la computadora.',
+  'ui.syncHelp.server':
+    'En el servidor, los administradores dan de alta y revocan puestos, revisan los ' +
+    'conflictos y consultan los bloques de números entregados.',
+
+  'ui.sync.title': 'Sincronización',
+  'ui.sync.serverExplain':
+    'Servidor central del laboratorio: puestos de trabajo dados de alta, conflictos para ' +
+    'revisar y números de protocolo entregados.',
+  'ui.sync.adminOnly':
+    'Solo un administrador puede ver los dispositivos, los conflictos y los números del servidor.',
+  'ui.sync.statusTitle': 'Este equipo',
+  'ui.sync.enrolled': 'Conectado al servidor',
+  'ui.sync.notEnrolled': 'Trabaja solo',
+  'ui.sync.notEnrolledText':
+    'Este equipo trabaja solo: lo que se registra aquí (recepciones, protocolos, etiquetas) ' +
+    'queda guardado en esta computadora y no se comparte con el servidor del laboratorio ni ' +
+    'con otros puestos. Puede seguir trabajando con normalidad.',
+  'ui.sync.howToEnrol':
+    'Para conectarlo, un administrador crea un código de alta en el servidor ' +
+    '(Sincronización → Dispositivos → Nuevo código de alta) y ejecuta en este equipo, ' +
+    'en una terminal:',
+  'ui.sync.placeholderUrl': 'URL',
+  'ui.sync.placeholderCode': 'CÓDIGO',
+  'ui.sync.placeholderHelp':
+    'URL es la dirección del servidor y CÓDIGO, el código de alta que muestra el servidor.',
+  'ui.sync.serverUrl': 'Servidor',
+  'ui.sync.deviceName': 'Nombre de este equipo',
+  'ui.sync.lastAttempt': 'Último intento',
+  'ui.sync.lastSuccess': 'Última sincronización correcta',
+  'ui.sync.never': 'Nunca',
+  'ui.sync.pendingChanges': 'Cambios por enviar',
+  'ui.sync.pendingChangesHelp':
+    'Cambios hechos en este equipo que el servidor todavía no recibió. No se pierden: ' +
+    'se envían en la próxima sincronización.',
+  'ui.sync.lastResult': 'Último resultado',
+  'ui.sync.summary': 'Enviados: {pushed} · recibidos: {pulled} · conflictos: {conflicts}',
+  'ui.sync.doneTitle': 'Sincronización terminada',
+  'ui.sync.duration': 'Duración: {seconds} s',
+  'ui.sync.lastErrorTitle': 'La última sincronización falló',
+  'ui.sync.lastErrorHelp':
+    'Los cambios de este equipo no se perdieron: quedan guardados aquí y se envían cuando ' +
+    'la sincronización vuelva a funcionar.',
+  'ui.sync.clockTitle': 'El reloj de esta computadora está mal',
+  'ui.sync.clockHelp':
+    'Corrija la fecha, la hora y la zona horaria de la computadora (o pida ayuda a quien ' +
+    'atiende los equipos) y vuelva a sincronizar. Con el reloj mal, las fechas de lo que ' +
+    'se registra aquí pueden quedar equivocadas.',
+  'ui.sync.syncNow': 'Sincronizar ahora',
+  'ui.sync.running': 'Sincronizando…',
+  'ui.sync.phase.push': 'Enviando cambios al servidor',
+  'ui.sync.phase.pull': 'Recibiendo cambios del servidor',
+  'ui.sync.phase.numbers': 'Pidiendo números de protocolo',
+  'ui.sync.phase.audit': 'Enviando el registro de auditoría',
+  'ui.sync.progressOf': '{items} de {total}',
+  'ui.sync.progressItems': '{items} hasta ahora',
+  'ui.sync.progressLabel': 'Progreso de la sincronización',
+
+  'ui.sync.numbersTitle': 'Números de protocolo en este equipo',
+  'ui.sync.numbersExplain':
+    'El servidor entrega a cada equipo bloques de números para que pueda recibir muestras ' +
+    'aunque no haya conexión.',
+  'ui.sync.numbersTable': 'Números disponibles por serie',
+  'ui.sync.numbersNone': 'Este equipo todavía no recibió números del servidor.',
+  'ui.sync.col.series': 'Serie',
+  'ui.sync.col.remaining': 'Quedan',
+  'ui.sync.col.lowWater': 'Aviso con',
+  'ui.sync.numbersLow': 'Quedan {count} números de {series}: conecte este equipo al servidor.',
+  'ui.sync.numbersLowOne': 'Queda 1 número de {series}: conecte este equipo al servidor.',
+  'ui.sync.numbersOut':
+    'No quedan números de {series}: conecte este equipo al servidor. Las muestras se siguen ' +
+    'recibiendo y su número se asigna al sincronizar.',
+  'ui.sync.pendingNumbersTitle': 'Recepciones esperando número: {count}',
+  'ui.sync.pendingNumbers':
+    'Se recibieron sin número de protocolo porque este equipo se quedó sin números. ' +
+    'El número se asigna en la próxima sincronización y las etiquetas de esos frascos ' +
+    'se vuelven a imprimir con el número definitivo.',
+
+  'ui.sync.tab.devices': 'Dispositivos',
+  'ui.sync.tab.conflicts': 'Conflictos',
+  'ui.sync.tab.numbers': 'Números',
+
+  'ui.sync.devices.explain':
+    'Cada puesto de trabajo que sincroniza con este servidor. Un puesto se da de alta con ' +
+    'un código que sirve una sola vez.',
+  'ui.sync.devices.table': 'Dispositivos dados de alta',
+  'ui.sync.devices.none': 'Todavía no hay dispositivos dados de alta.',
+  'ui.sync.devices.col.name': 'Nombre',
+  'ui.sync.devices.col.number': 'N.º',
+  'ui.sync.devices.col.enrolled': 'Alta',
+  'ui.sync.devices.col.lastSync': 'Última sincronización',
+  'ui.sync.devices.col.address': 'Dirección',
+  'ui.sync.devices.col.version': 'Versión',
+  'ui.sync.devices.col.clock': 'Reloj',
+  'ui.sync.devices.col.audit': 'Auditoría',
+  'ui.sync.devices.col.state': 'Estado',
+  'ui.sync.devices.clockAhead': 'adelantado {minutes} min',
+  'ui.sync.devices.clockBehind': 'atrasado {minutes} min',
+  'ui.sync.devices.clockOk': 'en hora',
+  'ui.sync.devices.auditEntries': 'Entradas: {count}',
+  'ui.sync.devices.active': 'Activo',
+  'ui.sync.devices.revokedAt': 'Revocado {when}',
+  'ui.sync.devices.newCode': 'Nuevo código de alta',
+  'ui.sync.devices.revoke': 'Revocar',
+
+  'ui.sync.enrol.explain':
+    'Escriba un nombre para el puesto (por ejemplo, «Recepción 2»). Se crea un código que ' +
+    'sirve una sola vez para conectar ese equipo con el servidor.',
+  'ui.sync.enrol.name': 'Nombre del puesto',
+  'ui.sync.enrol.create': 'Crear código',
+  'ui.sync.enrol.codeFor': 'Código de alta para «{name}»',
+  'ui.sync.enrol.codeLabel': 'Código de alta',
+  'ui.sync.enrol.expires':
+    'Sirve una sola vez y vence el {when}. No se vuelve a mostrar: si se pierde, cree otro.',
+  'ui.sync.enrol.runThis': 'En el puesto de trabajo, abra una terminal y ejecute:',
+  'ui.sync.enrol.urlGuessNote':
+    'Si el puesto llega a este servidor por otra dirección, use esa en lugar de la indicada.',
+  'ui.sync.enrol.urlPlaceholderNote':
+    'Reemplace URL por la dirección con la que el puesto llega a este servidor.',
+  'ui.sync.enrol.copy': 'Copiar comando',
+  'ui.sync.enrol.copied': 'Comando copiado',
+
+  'ui.sync.revoke.title': 'Revocar «{name}»',
+  'ui.sync.revoke.explain':
+    'El servidor rechaza a este equipo desde este mismo momento: no podrá enviar ni recibir ' +
+    'cambios ni pedir números. Lo que tenga sin sincronizar queda solo en ese equipo. ' +
+    'Para volver a conectarlo hay que darlo de alta con un código nuevo.',
+  'ui.sync.revoke.confirm': 'Revocar dispositivo',
+
+  'ui.sync.conflicts.explain':
+    'Cuando dos equipos cambian el mismo dato sin conexión, se conserva uno de los valores ' +
+    'y el otro queda aquí. Revise cada caso y elija cuál vale.',
+  'ui.sync.conflicts.includeResolved': 'Mostrar también los resueltos',
+  'ui.sync.conflicts.none': 'No hay conflictos para revisar.',
+  'ui.sync.conflicts.table': 'Conflictos de sincronización',
+  'ui.sync.conflicts.col.record': 'Registro',
+  'ui.sync.conflicts.col.kind': 'Tipo',
+  'ui.sync.conflicts.col.field': 'Dato',
+  'ui.sync.conflicts.col.kept': 'Valor conservado',
+  'ui.sync.conflicts.col.lost': 'Otro valor',
+  'ui.sync.conflicts.col.detected': 'Detectado',
+  'ui.sync.conflicts.by': 'de {who}',
+  'ui.sync.conflicts.keep': 'Mantener',
+  'ui.sync.conflicts.useOther': 'Usar el otro valor',
+  'ui.sync.conflicts.resolved': 'Resuelto {when} por {who}',
+  'ui.sync.conflicts.resolution.kept': 'Se mantuvo el valor conservado',
+  'ui.sync.conflicts.resolution.lost': 'Se usó el otro valor',
+  'ui.sync.conflicts.acknowledgeOnly':
+    'El otro valor no se puede aplicar desde aquí: corrija el caso en el laboratorio y ' +
+    'márquelo como revisado con «Mantener».',
+  'ui.sync.entity.protocol': 'Protocolo',
+  'ui.sync.entity.veterinarian': 'Veterinario',
+  'ui.sync.entity.user': 'Usuario',
+  'ui.sync.entity.reception': 'Recepción',
+  'ui.sync.entity.status_history': 'Historial de estados',
+  'ui.sync.kind.field': 'Mismo dato editado en dos equipos',
+  'ui.sync.kind.double_reception': 'Muestra recibida dos veces',
+  'ui.sync.kind.duplicate_number': 'Número de protocolo repetido',
+  'ui.sync.kind.status': 'Cambio de estado',
+  'ui.sync.value.empty': '(vacío)',
+  'ui.sync.value.yes': 'Sí',
+  'ui.sync.value.no': 'No',
+
+  'ui.sync.numbers.year': 'Año',
+  'ui.sync.numbers.blocksTitle': 'Bloques de números entregados',
+  'ui.sync.numbers.noBlocks': 'En {year} no se entregaron bloques de números.',
+  'ui.sync.numbers.col.series': 'Serie',
+  'ui.sync.numbers.col.range': 'Números',
+  'ui.sync.numbers.col.device': 'Dispositivo',
+  'ui.sync.numbers.col.granted': 'Entregado',
+  'ui.sync.numbers.col.usedUpTo': 'Usado hasta',
+  'ui.sync.numbers.col.state': 'Estado',
+  'ui.sync.numbers.open': 'En uso',
+  'ui.sync.numbers.closedAt': 'Cerrado {when}',
+  'ui.sync.numbers.notUsed': 'Sin usar',
+  'ui.sync.numbers.unusedTitle': 'Números sin usar',
+  'ui.sync.numbers.unusedExplain':
+    'Números entregados a los equipos que todavía no se asignaron a ninguna muestra.',
+  'ui.sync.numbers.unusedNone': 'Ninguno',
+  'ui.sync.numbers.unusedCount': '{count} sin usar',
 } as const;

@@ -36,7 +36,10 @@ export interface LabelLayout {
 }
 
 export interface JarLabelData {
+  /** The protocol number, or the temporary code while the number is pending. */
   protocolNumber: string;
+  /** Received offline with no number left: the label says so until it is reprinted. */
+  numberPending?: boolean;
   animalIdentification: string | null;
   species: string;
   veterinarianName: string;
@@ -46,6 +49,7 @@ export interface JarLabelData {
 }
 
 const RECEIVED_PREFIX = 'Recibido: ';
+const PENDING_SUFFIX = ' · N° PENDIENTE';
 
 /** Em size of each line size, in millimetres (xl ≈ 18 pt, md ≈ 10 pt, sm ≈ 8 pt). */
 export const LINE_FONT_MM: Record<LineSize, number> = { xl: 6.5, md: 3.5, sm: 2.8 };
@@ -167,7 +171,7 @@ export function jarLabelLayout(
     fit(name || species, 'md'),
     fit(name ? species : '', 'sm'),
     fit(data.veterinarianName, 'md'),
-    fit(`${RECEIVED_PREFIX}${received}`, 'sm'),
+    fit(`${RECEIVED_PREFIX}${received}${data.numberPending ? PENDING_SUFFIX : ''}`, 'sm'),
   ];
 
   return {

@@ -47,3 +47,31 @@ export async function createTestDatabase(): Promise<{
     },
   };
 }
+
+/** A throwaway database for code that opens its own pool from a URL (the central server). */
+export async function createTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `patolab_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: BASE });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+
+  const url = new URL(BASE);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: BASE });
+      await again.connect();
+      try {
+        // Whatever pool is still open on it is cut off, as a server that died would be.
+        await again.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await again.end();
+      }
+    },
+  };
+}

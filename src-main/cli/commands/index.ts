@@ -5,6 +5,13 @@ import { receiveCommand, rejectCommand } from './reception';
 import { auditVerifyCommand } from './audit';
 import { mailFlushCommand } from './mail';
 import { serveCommand } from './serve';
+import { syncCommand, syncEnrollCommand } from './sync';
+import {
+  serverCommand,
+  serverDevicesCommand,
+  serverEnrollCodeCommand,
+  serverRevokeCommand,
+} from './server';
 
 export interface Command {
   summary: string;
@@ -27,4 +34,10 @@ export const commands: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   'mail flush': mailFlushCommand,
   serve: serveCommand,
+  sync: syncCommand,
+  'sync enroll': syncEnrollCommand,
+  server: serverCommand,
+  'server enroll-code': serverEnrollCodeCommand,
+  'server devices': serverDevicesCommand,
+  'server revoke': serverRevokeCommand,
 };

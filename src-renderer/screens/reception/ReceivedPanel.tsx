@@ -7,7 +7,8 @@ import { useI18n } from '../../i18n';
 import { CheckIcon, DownloadIcon, MailIcon, PrinterIcon } from '../../components/icons';
 
 interface Props {
-  protocolNumber: string;
+  /** Null when the desk ran out of leased numbers offline. */
+  protocolNumber: string | null;
   temporaryCode: string;
   print: PrintOutcome;
   reprints: number;
@@ -44,6 +45,7 @@ export function ReceivedPanel(props: Props) {
   const { t } = useI18n();
   const { print } = props;
   const failed = print.status === 'failed';
+  const shownNumber = props.protocolNumber ?? t('sync.numberPending');
 
   return (
     <Paper withBorder radius="md" p="lg" bg={failed ? 'red.0' : 'teal.0'} aria-live="polite">
@@ -56,9 +58,9 @@ export function ReceivedPanel(props: Props) {
             component="output"
             className="protocol-number"
             c="dark.8"
-            aria-label={t('ui.reception.numberAria', { number: props.protocolNumber })}
+            aria-label={t('ui.reception.numberAria', { number: shownNumber })}
           >
-            {props.protocolNumber}
+            {shownNumber}
           </Text>
           <Stack gap={4}>
             <PrintOutcomeBadge print={print} />
@@ -74,6 +76,11 @@ export function ReceivedPanel(props: Props) {
             )}
           </Stack>
         </Group>
+        {props.protocolNumber === null && (
+          <Alert color="orange" title={t('sync.numberPending')}>
+            {t('ui.reception.numberPendingHelp')}
+          </Alert>
+        )}
 
         {failed && (
           <Alert

@@ -26,6 +26,7 @@ describe.skipIf(unavailable !== null)('the same schema and services on PostgreSQ
       clock: fixedClock('2026-12-04T13:00:00Z'),
       log: silentLogger,
       dataDir: tempDataDir(),
+      role: 'workstation',
       timeZone: 'America/Argentina/Buenos_Aires',
       env: { PATOLAB_PRINTER_URI: 'none' },
       kickMail: () => undefined,
@@ -34,8 +35,8 @@ describe.skipIf(unavailable !== null)('the same schema and services on PostgreSQ
   afterAll(async () => database?.drop());
 
   it('runs every migration, and running them again changes nothing', async () => {
-    expect(await migrateToLatest(database.db)).toBe('001_reception_core');
-    expect(await migrateToLatest(database.db)).toBe('001_reception_core');
+    expect(await migrateToLatest(database.db)).toBe('002_sync');
+    expect(await migrateToLatest(database.db)).toBe('002_sync');
   });
 
   it('receives samples concurrently with consecutive numbers and an intact audit chain', async () => {

@@ -1,0 +1,81 @@
+// Receptions made while the desk had no number left get theirs at the next
+// sync, in the order they were received; the veterinarian's mail goes out then,
+// and the jar label is queued again with the number on it.
+
+import type { ServiceContext } from '../../context';
+import { writeTransaction } from '../../db/transaction';
+import { localDate } from '../../../src-shared/calendar';
+import { formatProtocolNumber, numberSeries } from '../../../src-shared/codes';
+import { appendAudit } from '../../audit/append';
+import { protocolSearchText } from '../../protocols/submit';
+import { queueJarLabel, queueReceivedMail } from '../../reception/receive';
+import { runPrintJob } from '../../printing/jobs';
+import { edited, recordChanges } from '../record';
+import { takeLeasedNumber } from './numbers';
+
+const SYNC_ACTOR = { name: 'sincronización' };
+
+export async function assignPendingNumbers(ctx: ServiceContext): Promise<number> {
+  const done = await writeTransaction(ctx.db, async (tx) => {
+    const waiting = await tx
+      .selectFrom('protocols as p')
+      .innerJoin('veterinarians as v', 'v.id', 'p.veterinarian_id')
+      .innerJoin('receptions as r', 'r.protocol_id', 'p.id')
+      .selectAll('p')
+      .select([
+        'v.first_name as vet_first',
+        'v.last_name as vet_last',
+        'v.email as vet_email',
+        'r.sample_condition',
+        'r.discrepancies',
+        'r.recorded_at',
+      ])
+      .where('p.protocol_number', 'is', null)
+      .where('r.outcome', '=', 'received')
+      .orderBy('p.received_at')
+      .execute();
+
+    const jobs: string[] = [];
+    let assigned = 0;
+    for (const p of waiting) {
+      const year = localDate(new Date(p.recorded_at), ctx.timeZone).year;
+      const sequence = await takeLeasedNumber(tx, ctx, numberSeries(p.kind, year));
+      if (sequence === null) continue;
+
+      const number = formatProtocolNumber(p.kind, year, sequence);
+      const now = ctx.clock.now().toISOString();
+      const set = { protocol_number: number, updated_at: now };
+      const vetName = `${p.vet_first} ${p.vet_last}`;
+      await tx
+        .updateTable('protocols')
+        .set({
+          ...set,
+          search_text: protocolSearchText({
+            ...p,
+            protocol_number: number,
+            vetName,
+            vetEmail: p.vet_email,
+          }),
+        })
+        .where('id', '=', p.id)
+        .execute();
+      await recordChanges(tx, ctx, [edited('protocol', p.id, set)]);
+      await appendAudit(tx, ctx.clock, SYNC_ACTOR, {
+        action: 'protocol.number_assigned',
+        entityType: 'protocol',
+        entityId: p.id,
+        details: { protocolNumber: number, temporaryCode: p.temporary_code },
+      });
+      await queueReceivedMail(tx, ctx, { ...p, protocol_number: number }, p);
+      const job = await queueJarLabel(tx, ctx, p.id, SYNC_ACTOR);
+      if (job) jobs.push(job);
+      assigned++;
+      ctx.log.info({ protocolId: p.id, protocolNumber: number }, 'pending number assigned');
+    }
+    return { assigned, jobs };
+  });
+
+  ctx.kickMail();
+  for (const job of done.jobs) await runPrintJob(ctx, job);
+  return done.assigned;
+}

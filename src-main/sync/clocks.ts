@@ -1,0 +1,38 @@
+// Per-row field clocks: `*` is the clock of the row's insert, and a field
+// edited since has its own. A field without its own entry is as old as the row.
+
+import type { Tx } from '../db/transaction';
+
+export type FieldClocks = Record<string, string>;
+
+export async function readClocks(
+  tx: Tx,
+  entity: string,
+  rowId: string,
+): Promise<FieldClocks | null> {
+  const row = await tx
+    .selectFrom('sync_clocks')
+    .select('clocks')
+    .where('entity', '=', entity)
+    .where('row_id', '=', rowId)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.clocks) as FieldClocks) : null;
+}
+
+export async function writeClocks(
+  tx: Tx,
+  entity: string,
+  rowId: string,
+  clocks: FieldClocks,
+): Promise<void> {
+  const text = JSON.stringify(clocks);
+  await tx
+    .insertInto('sync_clocks')
+    .values({ entity, row_id: rowId, clocks: text })
+    .onConflict((oc) => oc.columns(['entity', 'row_id']).doUpdateSet({ clocks: text }))
+    .execute();
+}
+
+export function fieldClock(clocks: FieldClocks, field: string): string | null {
+  return clocks[field] ?? clocks['*'] ?? null;
+}

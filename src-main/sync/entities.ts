@@ -1,0 +1,123 @@
+// What moves between workstations and the central server, and how each kind of
+// record meets its copies. Sessions, counters, mail, print jobs, settings and
+// leases stay where they were made; audit chains travel on their own.
+
+import { createHash } from 'node:crypto';
+import type { Database } from '../db/schema';
+
+export type SyncedEntity = 'veterinarian' | 'protocol' | 'user' | 'reception' | 'status_history';
+
+interface EntitySpec {
+  table: keyof Database & string;
+  /**
+   * `row`: editable, merged field by field by clock.
+   * `append`: written once, never changed; a copy that arrives again changes nothing.
+   * `reception`: one per protocol; two made offline are a conflict, never a merge.
+   */
+  merge: 'row' | 'append' | 'reception';
+  /** Columns that travel. The id travels as the change's row id. */
+  fields: readonly string[];
+}
+
+export const ENTITIES: Record<SyncedEntity, EntitySpec> = {
+  veterinarian: {
+    table: 'veterinarians',
+    merge: 'row',
+    fields: [
+      'email',
+      'first_name',
+      'last_name',
+      'license_number',
+      'phone',
+      'dni',
+      'cuit',
+      'address',
+      'verified',
+      'created_at',
+      'updated_at',
+    ],
+  },
+  protocol: {
+    table: 'protocols',
+    merge: 'row',
+    // search_text is rebuilt where the row lands, from the fields that travel.
+    fields: [
+      'kind',
+      'temporary_code',
+      'protocol_number',
+      'status',
+      'veterinarian_id',
+      'animal_species',
+      'animal_breed',
+      'animal_sex',
+      'animal_age',
+      'animal_identification',
+      'owner_last_name',
+      'owner_first_name',
+      'presumptive_diagnosis',
+      'clinical_history',
+      'academic_interest',
+      'submission_date',
+      'sample_material',
+      'sample_containers',
+      'sample_technique',
+      'sample_site',
+      'sample_slides',
+      'received_at',
+      'created_at',
+      'updated_at',
+    ],
+  },
+  user: {
+    table: 'users',
+    merge: 'row',
+    // Failed attempts and lockouts belong to the desk where they happened.
+    fields: [
+      'email',
+      'display_name',
+      'password_hash',
+      'roles',
+      'license_number',
+      'active',
+      'created_at',
+      'updated_at',
+    ],
+  },
+  reception: {
+    table: 'receptions',
+    merge: 'reception',
+    fields: [
+      'protocol_id',
+      'outcome',
+      'sample_condition',
+      'containers_received',
+      'slides_received',
+      'discrepancies',
+      'notes',
+      'rejection_reason',
+      'recorded_by',
+      'recorded_at',
+    ],
+  },
+  status_history: {
+    table: 'status_history',
+    merge: 'append',
+    fields: ['protocol_id', 'from_status', 'to_status', 'changed_by', 'changed_at', 'reason'],
+  },
+};
+
+export const SYNCED_ENTITIES = Object.keys(ENTITIES) as SyncedEntity[];
+
+export function isSyncedEntity(name: string): name is SyncedEntity {
+  return Object.prototype.hasOwnProperty.call(ENTITIES, name);
+}
+
+/**
+ * One id per email, the same on every machine: two desks that each create the
+ * same veterinarian or user offline make one record, merged field by field,
+ * instead of two that collide on the email when they meet.
+ */
+export function idForEmail(kind: 'veterinarian' | 'user', email: string): string {
+  const hex = createHash('sha256').update(`${kind}:${email.trim().toLowerCase()}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

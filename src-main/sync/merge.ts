@@ -1,0 +1,313 @@
+// Applies one change from another node to this database. Every node applies
+// the same rules, so copies that saw the same changes in any order hold the
+// same values:
+// - an editable field takes the value with the later clock (ties by node);
+//   if the change was made without seeing the value it replaces, the loser is
+//   a conflict;
+// - a protocol's status only moves forward;
+// - a protocol number, once given, is kept: two different numbers for one
+//   protocol (received at two desks offline) keep the first and raise a conflict;
+// - append-only rows are inserted once and never changed.
+
+import type { Kysely } from 'kysely';
+import type { Tx } from '../db/transaction';
+import type { ServiceContext } from '../context';
+import type { WireChange } from '../../src-shared/sync-wire';
+import { ENTITIES, type SyncedEntity } from './entities';
+import { fieldClock, readClocks, writeClocks, type FieldClocks } from './clocks';
+import { noteConflict } from './conflicts';
+import { protocolSearchText } from '../protocols/submit';
+
+type Row = Record<string, unknown>;
+type LooseDb = Kysely<Record<string, Row>>;
+
+const STATUS_RANK: Record<string, number> = {
+  draft: 0,
+  submitted: 1,
+  rejected: 2,
+  received: 3,
+  processing: 4,
+  ready: 5,
+  report_sent: 6,
+};
+const RECEIVED = STATUS_RANK.received!;
+const rank = (status: unknown) => STATUS_RANK[status as string] ?? 0;
+
+/** Columns no two rows may share, checked before writing so a clash is a conflict, not a crash. */
+export const UNIQUE: Partial<Record<SyncedEntity, readonly string[]>> = {
+  protocol: ['temporary_code', 'protocol_number'],
+  veterinarian: ['email'],
+  user: ['email'],
+};
+
+/** First value wins: once set, a later different value is a conflict, not an edit. */
+const FIRST_WINS = new Set(['protocol.protocol_number', 'protocol.received_at']);
+
+/** Bookkeeping, not data a person typed: the later value wins without a conflict. */
+const SILENT = new Set(['updated_at']);
+
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+
+export async function applyChange(
+  tx: Tx,
+  ctx: ServiceContext,
+  change: WireChange,
+): Promise<{ conflicts: number }> {
+  const spec = ENTITIES[change.entity];
+  const data: Row = {};
+  for (const field of spec.fields) {
+    if (field in change.data) data[field] = change.data[field];
+  }
+  if (spec.merge === 'append') return applyAppend(tx, ctx, change, data);
+  if (spec.merge === 'reception') return applyReception(tx, ctx, change, data);
+  return applyRow(tx, ctx, change, data);
+}
+
+async function loadRow(tx: Tx, table: string, id: string): Promise<Row | undefined> {
+  return (tx as unknown as LooseDb)
+    .selectFrom(table)
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+async function parentsExist(tx: Tx, data: Row): Promise<boolean> {
+  if (typeof data.protocol_id === 'string') {
+    if (!(await loadRow(tx, 'protocols', data.protocol_id))) return false;
+  }
+  if (typeof data.veterinarian_id === 'string') {
+    if (!(await loadRow(tx, 'veterinarians', data.veterinarian_id))) return false;
+  }
+  return true;
+}
+
+async function applyAppend(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
+  const table = ENTITIES[change.entity].table;
+  if (await loadRow(tx, table, change.rowId)) return { conflicts: 0 };
+  if (!(await parentsExist(tx, data))) {
+    ctx.log.warn({ entity: change.entity, rowId: change.rowId }, 'sync change for a missing row');
+    return { conflicts: 0 };
+  }
+  await (tx as unknown as LooseDb)
+    .insertInto(table)
+    .values({ id: change.rowId, ...data })
+    .execute();
+  await writeClocks(tx, change.entity, change.rowId, { '*': change.hlc });
+  return { conflicts: 0 };
+}
+
+// A reception that was received outranks a rejection; then the earlier one wins.
+function receptionRank(outcome: unknown, hlc: string): string {
+  return `${outcome === 'received' ? 0 : 1}:${hlc}`;
+}
+
+async function applyReception(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
+  const loose = tx as unknown as LooseDb;
+  if (await loadRow(tx, 'receptions', change.rowId)) return { conflicts: 0 };
+  if (!(await parentsExist(tx, data))) {
+    ctx.log.warn({ rowId: change.rowId }, 'sync reception for a missing protocol');
+    return { conflicts: 0 };
+  }
+
+  const existing = await loose
+    .selectFrom('receptions')
+    .selectAll()
+    .where('protocol_id', '=', data.protocol_id as string)
+    .executeTakeFirst();
+  if (!existing) {
+    await loose
+      .insertInto('receptions')
+      .values({ id: change.rowId, ...data })
+      .execute();
+    await writeClocks(tx, 'reception', change.rowId, { '*': change.hlc });
+    return { conflicts: 0 };
+  }
+
+  const existingId = existing.id as string;
+  const existingHlc = (await readClocks(tx, 'reception', existingId))?.['*'] ?? '';
+  const incomingWins =
+    receptionRank(data.outcome, change.hlc) < receptionRank(existing.outcome, existingHlc);
+  if (incomingWins) {
+    await loose.deleteFrom('receptions').where('id', '=', existingId).execute();
+    await loose
+      .insertInto('receptions')
+      .values({ id: change.rowId, ...data })
+      .execute();
+    await writeClocks(tx, 'reception', change.rowId, { '*': change.hlc });
+  }
+  const conflicts = await noteConflict(tx, ctx, {
+    kind: 'double_reception',
+    entity: 'protocol',
+    rowId: data.protocol_id as string,
+    field: null,
+    kept: incomingWins ? { id: change.rowId, ...data } : existing,
+    lost: incomingWins ? existing : { id: change.rowId, ...data },
+    keptHlc: incomingWins ? change.hlc : existingHlc,
+    lostHlc: incomingWins ? existingHlc : change.hlc,
+  });
+  return { conflicts };
+}
+
+async function uniqueHolder(
+  tx: Tx,
+  table: string,
+  field: string,
+  value: unknown,
+  rowId: string,
+): Promise<string | null> {
+  if (value === null || value === undefined) return null;
+  const holder = await (tx as unknown as LooseDb)
+    .selectFrom(table)
+    .select('id')
+    .where(field, '=', value)
+    .where('id', '<>', rowId)
+    .executeTakeFirst();
+  return holder ? (holder.id as string) : null;
+}
+
+async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
+  const { entity, rowId, hlc } = change;
+  const table = ENTITIES[entity].table;
+  const loose = tx as unknown as LooseDb;
+  let conflicts = 0;
+
+  // A value another row already holds cannot be written; the clash is noted and
+  // this field keeps its previous value here.
+  for (const field of UNIQUE[entity] ?? []) {
+    if (!(field in data)) continue;
+    const holder = await uniqueHolder(tx, table, field, data[field], rowId);
+    if (!holder) continue;
+    conflicts += await noteConflict(tx, ctx, {
+      kind: field === 'protocol_number' ? 'duplicate_number' : 'field',
+      entity,
+      rowId,
+      field,
+      kept: { holder, value: data[field] },
+      lost: data[field],
+      keptHlc: null,
+      lostHlc: hlc,
+    });
+    data[field] = field === 'protocol_number' ? null : `${String(data[field])}~${rowId.slice(-6)}`;
+  }
+
+  const current = await loadRow(tx, table, rowId);
+  if (!current) {
+    if (!(await parentsExist(tx, data))) {
+      ctx.log.warn({ entity, rowId }, 'sync change for a missing row');
+      return { conflicts };
+    }
+    await loose
+      .insertInto(table)
+      .values(await newRow(tx, entity, rowId, data))
+      .execute();
+    await writeClocks(tx, entity, rowId, { '*': hlc });
+    return { conflicts };
+  }
+
+  const clocks: FieldClocks = (await readClocks(tx, entity, rowId)) ?? {};
+  const set: Row = {};
+  for (const [field, value] of Object.entries(data)) {
+    const stored = fieldClock(clocks, field) ?? '';
+    const now = current[field];
+    const key = `${entity}.${field}`;
+
+    if (key === 'protocol.status') {
+      const forward = rank(value) > rank(now);
+      const rejectedMeetsReceived =
+        (value === 'rejected' && rank(now) >= RECEIVED) ||
+        (now === 'rejected' && rank(value) >= RECEIVED);
+      if (rejectedMeetsReceived) {
+        conflicts += await noteConflict(tx, ctx, {
+          kind: 'status',
+          entity,
+          rowId,
+          field,
+          kept: forward ? value : now,
+          lost: forward ? now : value,
+          keptHlc: forward ? hlc : stored,
+          lostHlc: forward ? stored : hlc,
+        });
+      }
+      if (forward) set[field] = value;
+      if (hlc > stored) clocks[field] = hlc;
+      continue;
+    }
+
+    if (FIRST_WINS.has(key)) {
+      if (value === null || same(value, now)) continue;
+      const incomingFirst = now === null || hlc < stored;
+      if (now !== null && key === 'protocol.protocol_number') {
+        conflicts += await noteConflict(tx, ctx, {
+          kind: 'double_reception',
+          entity,
+          rowId,
+          field,
+          kept: incomingFirst ? value : now,
+          lost: incomingFirst ? now : value,
+          keptHlc: incomingFirst ? hlc : stored,
+          lostHlc: incomingFirst ? stored : hlc,
+        });
+      }
+      if (incomingFirst) {
+        set[field] = value;
+        clocks[field] = hlc;
+      }
+      continue;
+    }
+
+    if (hlc === stored) continue;
+    const incomingWins = hlc > stored;
+    const sawCurrent = change.base?.[field] === stored;
+    if (!same(value, now) && !(incomingWins && sawCurrent) && !SILENT.has(field)) {
+      conflicts += await noteConflict(tx, ctx, {
+        kind: 'field',
+        entity,
+        rowId,
+        field,
+        kept: incomingWins ? value : now,
+        lost: incomingWins ? now : value,
+        keptHlc: incomingWins ? hlc : stored,
+        lostHlc: incomingWins ? stored : hlc,
+      });
+    }
+    if (incomingWins) {
+      set[field] = value;
+      clocks[field] = hlc;
+    }
+  }
+
+  if (Object.keys(set).length > 0) {
+    if (entity === 'protocol') {
+      set.search_text = await searchTextFor(tx, { ...current, ...set });
+    }
+    await loose.updateTable(table).set(set).where('id', '=', rowId).execute();
+  }
+  await writeClocks(tx, entity, rowId, clocks);
+  return { conflicts };
+}
+
+/** A row arriving for the first time: the columns that stay local get their fresh values. */
+async function newRow(tx: Tx, entity: SyncedEntity, id: string, data: Row): Promise<Row> {
+  if (entity === 'user') return { id, ...data, failed_attempts: 0, locked_until: null };
+  if (entity === 'protocol') return { id, ...data, search_text: await searchTextFor(tx, data) };
+  return { id, ...data };
+}
+
+export async function searchTextFor(tx: Tx, p: Row): Promise<string> {
+  const vet = await tx
+    .selectFrom('veterinarians')
+    .select(['first_name', 'last_name', 'email'])
+    .where('id', '=', p.veterinarian_id as string)
+    .executeTakeFirst();
+  return protocolSearchText({
+    temporary_code: p.temporary_code as string,
+    protocol_number: (p.protocol_number as string | null) ?? null,
+    vetName: vet ? `${vet.first_name} ${vet.last_name}` : '',
+    vetEmail: vet?.email ?? '',
+    animal_species: p.animal_species as string,
+    animal_breed: (p.animal_breed as string | null) ?? null,
+    animal_identification: (p.animal_identification as string | null) ?? null,
+    owner_last_name: (p.owner_last_name as string | null) ?? null,
+    owner_first_name: (p.owner_first_name as string | null) ?? null,
+  });
+}

@@ -1,0 +1,97 @@
+// Every write to synced data records what it changed, in the same transaction:
+// on a workstation into the outbox the next push sends, on the central server
+// straight into the change log that workstations pull. Each changed field gets
+// this node's next clock, and the clock it replaced is kept as the change's
+// base, so the other side can tell a later edit from a concurrent one.
+
+import type { Tx } from '../db/transaction';
+import type { ServiceContext } from '../context';
+import { tickHlc } from '../../src-shared/hlc';
+import { newId } from '../ids';
+import { ENTITIES, type SyncedEntity } from './entities';
+import { loadSyncState, SERVER_NODE, stampMs, updateSyncState } from './state';
+import { readClocks, writeClocks, type FieldClocks } from './clocks';
+
+export interface LocalChange {
+  entity: SyncedEntity;
+  rowId: string;
+  /** The new row's columns (without id), or the fields an edit set. */
+  data: Record<string, unknown>;
+  isNew: boolean;
+}
+
+export async function recordChanges(
+  tx: Tx,
+  ctx: ServiceContext,
+  changes: readonly LocalChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const state = await loadSyncState(tx, ctx);
+  const now = ctx.clock.now().toISOString();
+  const server = ctx.role === 'server';
+  const table = server ? 'sync_changes' : 'sync_outbox';
+
+  const last = await tx
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  let seq = Number(last?.seq ?? 0);
+  let hlc = state.hlc;
+  const ms = stampMs(ctx, state);
+
+  for (const change of changes) {
+    hlc = tickHlc(hlc, ms);
+    let base: Record<string, string | null> | null = null;
+    let clocks: FieldClocks = { '*': hlc };
+    if (!change.isNew) {
+      clocks = (await readClocks(tx, change.entity, change.rowId)) ?? {};
+      base = {};
+      for (const field of Object.keys(change.data)) {
+        base[field] = clocks[field] ?? clocks['*'] ?? null;
+        clocks[field] = hlc;
+      }
+    }
+    await writeClocks(tx, change.entity, change.rowId, clocks);
+
+    const row = {
+      seq: ++seq,
+      change_id: newId(),
+      entity: change.entity,
+      row_id: change.rowId,
+      data: JSON.stringify(change.data),
+      hlc,
+      base: base && JSON.stringify(base),
+    };
+    if (server) {
+      await tx
+        .insertInto('sync_changes')
+        .values({ ...row, origin: SERVER_NODE, applied_at: now })
+        .execute();
+    } else {
+      await tx
+        .insertInto('sync_outbox')
+        .values({ ...row, created_at: now })
+        .execute();
+    }
+  }
+  await updateSyncState(tx, { hlc });
+}
+
+/** The columns of a new row that travel, for `recordChanges`. */
+export function inserted(entity: SyncedEntity, row: { id: string }): LocalChange {
+  const data: Record<string, unknown> = {};
+  for (const field of ENTITIES[entity].fields) {
+    data[field] = (row as unknown as Record<string, unknown>)[field] ?? null;
+  }
+  return { entity, rowId: row.id, data, isNew: true };
+}
+
+export function edited(
+  entity: SyncedEntity,
+  rowId: string,
+  data: Record<string, unknown>,
+): LocalChange {
+  const travelling = ENTITIES[entity].fields;
+  const kept = Object.fromEntries(Object.entries(data).filter(([k]) => travelling.includes(k)));
+  return { entity, rowId, data: kept, isNew: false };
+}

@@ -1,0 +1,158 @@
+// Conflicts an admin sees and settles on the central server. Keeping the value
+// that won only closes the conflict; choosing the value that lost writes it as
+// a new edit from the server, which every workstation then pulls.
+
+import type { ConflictView } from '../../../src-shared/sync-contract';
+import { AppError } from '../../../src-shared/errors';
+import { formatLocalDateTime } from '../../../src-shared/calendar';
+import type { Actor, ServiceContext } from '../../context';
+import { writeTransaction } from '../../db/transaction';
+import { appendAudit } from '../../audit/append';
+import { ENTITIES, isSyncedEntity } from '../entities';
+import { recordChanges } from '../record';
+import { searchTextFor } from '../merge';
+import { requireRole } from '../role';
+
+function origin(hlc: string | null): string {
+  return hlc ? (hlc.split(':')[2] ?? '') : '';
+}
+
+export async function listConflicts(
+  ctx: ServiceContext,
+  includeResolved: boolean,
+): Promise<ConflictView[]> {
+  requireRole(ctx, 'server');
+  let query = ctx.db
+    .selectFrom('sync_conflicts as c')
+    .leftJoin('protocols as p', (join) =>
+      join.onRef('p.id', '=', 'c.row_id').on('c.entity', '=', 'protocol'),
+    )
+    .leftJoin('users as u', (join) =>
+      join.onRef('u.id', '=', 'c.row_id').on('c.entity', '=', 'user'),
+    )
+    .leftJoin('veterinarians as v', (join) =>
+      join.onRef('v.id', '=', 'c.row_id').on('c.entity', '=', 'veterinarian'),
+    )
+    .selectAll('c')
+    .select([
+      'p.protocol_number',
+      'p.temporary_code',
+      'u.email as user_email',
+      'v.email as vet_email',
+    ])
+    .orderBy('c.detected_at', 'desc')
+    .limit(500);
+  if (!includeResolved) query = query.where('c.resolved_at', 'is', null);
+
+  const rows = await query.execute();
+  const devices = new Map(
+    (await ctx.db.selectFrom('devices').select(['id', 'name']).execute()).map((d) => [
+      d.id,
+      d.name,
+    ]),
+  );
+  // A clock names the node that made it, a random id a workstation picks
+  // before it is ever enrolled; the change that carried the clock names the
+  // device that pushed it.
+  const clocks = [
+    ...new Set(rows.flatMap((c) => [c.kept_hlc, c.lost_hlc]).filter((h) => h !== null)),
+  ];
+  const pushedBy = new Map(
+    clocks.length === 0
+      ? []
+      : (
+          await ctx.db
+            .selectFrom('sync_changes')
+            .select(['hlc', 'origin'])
+            .where('hlc', 'in', clocks)
+            .execute()
+        ).map((r) => [r.hlc, r.origin]),
+  );
+  const who = (hlc: string | null) => {
+    const node = (hlc && pushedBy.get(hlc)) ?? origin(hlc);
+    return devices.get(node) ?? (node === 'server' ? 'servidor central' : node);
+  };
+
+  return rows.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    entity: c.entity,
+    rowId: c.row_id,
+    label: c.protocol_number ?? c.temporary_code ?? c.user_email ?? c.vet_email ?? c.row_id,
+    field: c.field,
+    keptValue: c.kept_value === null ? null : (JSON.parse(c.kept_value) as unknown),
+    lostValue: c.lost_value === null ? null : (JSON.parse(c.lost_value) as unknown),
+    keptBy: who(c.kept_hlc),
+    lostBy: who(c.lost_hlc),
+    detectedAt: c.detected_at,
+    resolvedAt: c.resolved_at,
+    resolvedBy: c.resolved_by,
+    resolution: c.resolution,
+  }));
+}
+
+export async function resolveConflict(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  keep: 'kept' | 'lost',
+) {
+  requireRole(ctx, 'server');
+  await writeTransaction(ctx.db, async (tx) => {
+    const c = await tx
+      .selectFrom('sync_conflicts')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!c) throw new AppError('NOT_FOUND', 'error.conflictNotFound');
+    if (c.resolved_at) {
+      throw new AppError('CONFLICT', 'error.conflictResolved', {
+        when: formatLocalDateTime(c.resolved_at, ctx.timeZone),
+        by: c.resolved_by ?? '',
+      });
+    }
+    // Only a plain field can take the other value back: a status never moves
+    // backwards, and a second reception or number is settled at the bench.
+    if (keep === 'lost') {
+      if (c.kind !== 'field' || !c.field || !isSyncedEntity(c.entity)) {
+        throw new AppError('CONFLICT', 'error.conflictOnlyAcknowledge');
+      }
+      const value = c.lost_value === null ? null : (JSON.parse(c.lost_value) as unknown);
+      const table = ENTITIES[c.entity].table;
+      const set: Record<string, unknown> = { [c.field]: value };
+      await tx
+        .updateTable(table as 'protocols')
+        .set(set)
+        .where('id', '=', c.row_id)
+        .execute();
+      if (c.entity === 'protocol') {
+        const row = await tx
+          .selectFrom('protocols')
+          .selectAll()
+          .where('id', '=', c.row_id)
+          .executeTakeFirstOrThrow();
+        await tx
+          .updateTable('protocols')
+          .set({ search_text: await searchTextFor(tx, row) })
+          .where('id', '=', c.row_id)
+          .execute();
+      }
+      await recordChanges(tx, ctx, [
+        { entity: c.entity, rowId: c.row_id, data: { [c.field]: value }, isNew: false },
+      ]);
+    }
+    const now = ctx.clock.now().toISOString();
+    await tx
+      .updateTable('sync_conflicts')
+      .set({ resolved_at: now, resolved_by: actor.name, resolution: keep })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'sync.conflict_resolved',
+      entityType: c.entity,
+      entityId: c.row_id,
+      details: { conflict: id, kind: c.kind, field: c.field, keep },
+    });
+  });
+  return { ok: true as const };
+}

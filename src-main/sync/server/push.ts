@@ -1,0 +1,175 @@
+// A workstation's push, applied in one transaction: its changes merged and
+// logged for the others to pull, its audit entries verified link by link, its
+// use of number blocks noted. The answer is stored under the batch id, so the
+// same batch sent again (a lost answer, a retry after a crash) changes nothing
+// and gets the same answer.
+
+import type { PushRequest, PushResponse } from '../../../src-shared/sync-wire';
+import { AppError } from '../../../src-shared/errors';
+import { hlcMs, receiveHlc } from '../../../src-shared/hlc';
+import { parseProtocolNumber } from '../../../src-shared/codes';
+import type { DevicesTable } from '../../db/schema';
+import type { ServiceContext } from '../../context';
+import { writeTransaction, type Tx } from '../../db/transaction';
+import { applyChanges } from '../bulk';
+import { loadSyncState, updateSyncState } from '../state';
+import { acceptAudit } from './audit';
+import { noteNumbersUsed, reportBlocks } from './blocks';
+
+/** How far ahead of the server a device's clock may stamp a change. */
+export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
+const LOG_CHUNK = 1000;
+
+export function checkClock(ctx: ServiceContext, request: PushRequest): void {
+  const serverMs = ctx.clock.now().getTime();
+  const latest = Math.max(0, ...request.changes.map((c) => hlcMs(c.hlc)));
+  if (latest <= serverMs + MAX_CLOCK_AHEAD_MS) return;
+  const aheadMs = latest - serverMs;
+  throw new AppError('CONFLICT', 'error.clockAhead', {
+    minutes: Math.round(aheadMs / 60_000),
+    aheadMs,
+    serverTime: new Date(serverMs).toISOString(),
+  });
+}
+
+export async function applyPush(
+  ctx: ServiceContext,
+  device: DevicesTable,
+  request: PushRequest,
+  address: string | null,
+): Promise<PushResponse> {
+  const now = ctx.clock.now();
+  const deviceMs = Date.parse(request.deviceTime);
+  const offset = Number.isNaN(deviceMs) ? null : now.getTime() - deviceMs;
+
+  const response = await writeTransaction(ctx.db, async (tx) => {
+    const seen = await tx
+      .selectFrom('sync_batches')
+      .select(['device_id', 'response'])
+      .where('batch_id', '=', request.batchId)
+      .executeTakeFirst();
+    if (seen) {
+      if (seen.device_id !== device.id)
+        throw new AppError('CONFLICT', 'error.validation', {
+          details: 'batchId',
+        });
+      // Applied before, so nothing is applied again. The blocks are answered
+      // from what the server knows now, not from the stored answer: a copy
+      // restored from a backup rebuilds, byte for byte, a batch it sent before
+      // it gave the numbers it has since forgotten.
+      const blocks = await reportBlocks(tx, ctx, device, request.blocks);
+      return { ...(JSON.parse(seen.response) as PushResponse), duplicate: true, blocks };
+    }
+    checkClock(ctx, request);
+
+    const { applied, conflicts } = await applyBatch(tx, ctx, device, request);
+    const audit = await acceptAudit(tx, ctx, device, request.audit);
+    const blocks = await reportBlocks(tx, ctx, device, request.blocks);
+
+    const answer: PushResponse = {
+      batchId: request.batchId,
+      applied,
+      duplicate: false,
+      conflicts,
+      auditAccepted: audit.accepted,
+      auditProblem: audit.problem,
+      blocks,
+      serverTime: now.toISOString(),
+    };
+    await tx
+      .insertInto('sync_batches')
+      .values({
+        batch_id: request.batchId,
+        device_id: device.id,
+        received_at: now.toISOString(),
+        response: JSON.stringify(answer),
+      })
+      .execute();
+    await tx
+      .updateTable('devices')
+      .set({
+        last_sync_at: now.toISOString(),
+        last_address: address,
+        app_version: request.appVersion,
+        clock_offset_ms: offset,
+      })
+      .where('id', '=', device.id)
+      .execute();
+    return answer;
+  });
+
+  ctx.log.info(
+    {
+      deviceId: device.id,
+      batchId: request.batchId,
+      applied: response.applied,
+      conflicts: response.conflicts,
+      duplicate: response.duplicate,
+    },
+    'sync push',
+  );
+  return { ...response, serverTime: now.toISOString() };
+}
+
+async function applyBatch(
+  tx: Tx,
+  ctx: ServiceContext,
+  device: DevicesTable,
+  request: PushRequest,
+): Promise<{ applied: number; conflicts: number }> {
+  if (request.changes.length === 0) return { applied: 0, conflicts: 0 };
+
+  const ids = request.changes.map((c) => c.id);
+  const known = new Set(
+    (
+      await tx
+        .selectFrom('sync_changes')
+        .select('change_id')
+        .where('change_id', 'in', ids)
+        .execute()
+    ).map((r) => r.change_id),
+  );
+  const fresh = request.changes.filter((c) => {
+    if (known.has(c.id)) return false;
+    known.add(c.id);
+    return true;
+  });
+  const conflicts = await applyChanges(tx, ctx, fresh);
+
+  const last = await tx
+    .selectFrom('sync_changes')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  let seq = Number(last?.seq ?? 0);
+  const state = await loadSyncState(tx, ctx);
+  let hlc = state.hlc;
+  const appliedAt = ctx.clock.now().toISOString();
+  const logged = fresh.map((change) => {
+    hlc = receiveHlc(hlc, change.hlc);
+    return {
+      seq: ++seq,
+      change_id: change.id,
+      entity: change.entity,
+      row_id: change.rowId,
+      data: JSON.stringify(change.data),
+      hlc: change.hlc,
+      base: change.base && JSON.stringify(change.base),
+      origin: device.id,
+      applied_at: appliedAt,
+    };
+  });
+  for (let i = 0; i < logged.length; i += LOG_CHUNK) {
+    await tx
+      .insertInto('sync_changes')
+      .values(logged.slice(i, i + LOG_CHUNK))
+      .execute();
+  }
+
+  for (const change of fresh) {
+    const number = change.entity === 'protocol' ? change.data.protocol_number : null;
+    const parsed = typeof number === 'string' ? parseProtocolNumber(number) : null;
+    if (parsed) await noteNumbersUsed(tx, parsed.series, parsed.sequence);
+  }
+  await updateSyncState(tx, { hlc });
+  return { applied: fresh.length, conflicts };
+}
