@@ -19,6 +19,7 @@ import type { MessageKey } from '../src-shared/i18n/translate';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useI18n } from './i18n';
 import { hasRole, useSession } from './session';
+import { useCall } from './useCall';
 import { navigate, PATHS, useRoute, type Route } from './routes';
 import { HelpIcon, MicroscopeIcon } from './components/icons';
 import { HelpDrawer } from './components/HelpDrawer';
@@ -28,6 +29,7 @@ import { ProtocolDetail } from './screens/ProtocolDetail';
 import { Settings } from './screens/Settings';
 import { Queues } from './screens/Queues';
 import { Users } from './screens/Users';
+import { Sync } from './screens/Sync';
 
 interface NavItem {
   screen: Route['screen'];
@@ -51,11 +53,17 @@ export function Shell() {
     key: 'R',
   };
   const users: NavItem = { screen: 'users', path: PATHS.users, label: 'ui.nav.users', key: 'U' };
+  // Every workstation shows its own sync state; the server's sync screen is
+  // for its administrators only. Until the role is known, only admins see it.
+  const role = useCall('sync.status', {}).data?.role;
+  const canSeeSync = role === 'workstation' || isAdmin;
+  const sync: NavItem = { screen: 'sync', path: PATHS.sync, label: 'ui.nav.sync', key: 'S' };
   const items: NavItem[] = [
     ...(canReceive ? [reception] : []),
     { screen: 'protocols', path: PATHS.protocols, label: 'ui.nav.protocols', key: 'P' },
     { screen: 'queues', path: PATHS.queues, label: 'ui.nav.queues', key: 'B' },
     { screen: 'settings', path: PATHS.settings, label: 'ui.nav.settings', key: 'I' },
+    ...(canSeeSync ? [sync] : []),
     ...(isAdmin ? [users] : []),
   ];
 
@@ -158,7 +166,12 @@ export function Shell() {
         </Text>
       </AppShell.Main>
 
-      <HelpDrawer opened={helpOpen} onClose={() => setHelpOpen(false)} shortcuts={items} />
+      <HelpDrawer
+        opened={helpOpen}
+        onClose={() => setHelpOpen(false)}
+        shortcuts={items}
+        showSync={canSeeSync}
+      />
     </AppShell>
   );
 }
@@ -177,6 +190,8 @@ function Screen({ route }: { route: Route }) {
       return <Queues />;
     case 'users':
       return <Users />;
+    case 'sync':
+      return <Sync />;
     case 'home':
       return null;
   }

@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'queues' }
   | { screen: 'users' }
+  | { screen: 'sync' }
   | { screen: 'home' };
 
 export const PATHS = {
@@ -18,6 +19,7 @@ export const PATHS = {
   settings: '#/impresion',
   queues: '#/bandeja',
   users: '#/usuarios',
+  sync: '#/sincronizacion',
 } as const;
 
 export function protocolPath(code: string): string {
@@ -44,6 +46,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'queues' };
     case 'usuarios':
       return { screen: 'users' };
+    case 'sincronizacion':
+      return { screen: 'sync' };
     default:
       return { screen: 'home' };
   }

@@ -1,18 +1,21 @@
-// The in-app help: keyboard shortcuts and the reception routine, in words a new
-// receptionist understands on their first morning.
+// The in-app help: keyboard shortcuts, the reception routine and sync, in words
+// a new receptionist understands on their first morning.
 
 import { Drawer, Kbd, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { MessageKey } from '../../src-shared/i18n/translate';
 import { useI18n } from '../i18n';
 import { ReceptionHelp } from './ReceptionHelp';
+import { SyncHelp } from './SyncHelp';
 
 interface Props {
   opened: boolean;
   onClose(): void;
   shortcuts: { label: MessageKey; key: string }[];
+  /** Where the sync screen is offered: every workstation, and the server to its admins. */
+  showSync?: boolean;
 }
 
-export function HelpDrawer({ opened, onClose, shortcuts }: Props) {
+export function HelpDrawer({ opened, onClose, shortcuts, showSync = false }: Props) {
   const { t } = useI18n();
   const general: [string[], MessageKey][] = [
     [['F1'], 'ui.help.keyHelp'],
@@ -69,6 +72,15 @@ export function HelpDrawer({ opened, onClose, shortcuts }: Props) {
           </Title>
           <ReceptionHelp />
         </section>
+
+        {showSync && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('ui.help.syncTitle')}
+            </Title>
+            <SyncHelp />
+          </section>
+        )}
 
         <section>
           <Title order={3} size="h4" mb="xs">

@@ -1,0 +1,52 @@
+// Names a person knows for what a conflict is about. The server reports the
+// synced record's kind and column; the screens already have words for most.
+
+import type { MessageKey } from '../../../src-shared/i18n/translate';
+
+export const ENTITY_LABEL: Record<string, MessageKey> = {
+  protocol: 'ui.sync.entity.protocol',
+  veterinarian: 'ui.sync.entity.veterinarian',
+  user: 'ui.sync.entity.user',
+  reception: 'ui.sync.entity.reception',
+  status_history: 'ui.sync.entity.status_history',
+};
+
+export const FIELD_LABEL: Record<string, MessageKey> = {
+  status: 'ui.protocols.status',
+  animal_species: 'ui.detail.species',
+  animal_breed: 'ui.detail.breed',
+  animal_sex: 'ui.detail.sex',
+  animal_age: 'ui.detail.age',
+  animal_identification: 'ui.protocol.identification',
+  presumptive_diagnosis: 'ui.protocol.presumptiveDiagnosis',
+  clinical_history: 'ui.protocol.clinicalHistory',
+  academic_interest: 'ui.protocol.academicInterest',
+  submission_date: 'ui.protocol.submitted',
+  sample_material: 'ui.protocol.material',
+  sample_containers: 'ui.protocol.containersDeclared',
+  sample_slides: 'ui.protocol.slidesDeclared',
+  sample_site: 'ui.detail.site',
+  email: 'ui.detail.email',
+  phone: 'ui.detail.phone',
+  license_number: 'ui.protocol.license',
+  display_name: 'ui.users.col.name',
+  roles: 'ui.users.col.roles',
+  outcome: 'ui.detail.outcome',
+  sample_condition: 'ui.reception.condition',
+  containers_received: 'ui.reception.containersReceived',
+  slides_received: 'ui.reception.slidesReceived',
+  discrepancies: 'ui.reception.discrepancies',
+  notes: 'ui.reception.notes',
+  rejection_reason: 'ui.reject.reason',
+  recorded_by: 'ui.detail.recordedBy',
+  recorded_at: 'ui.detail.recordedAt',
+};
+
+/** Fields whose values are codes the catalogues already name (`received` → `status.received`). */
+export const VALUE_PREFIX: Record<string, string> = {
+  status: 'status.',
+  outcome: 'status.',
+  sample_condition: 'condition.',
+  kind: 'kind.',
+  animal_sex: 'sex.',
+};
