@@ -3,23 +3,28 @@
 
 import type BetterSqlite3 from 'better-sqlite3';
 import { newId } from '../../src-main/ids';
+import { idForEmail } from '../../src-main/sync/entities';
 import { foldForSearch } from '../../src-shared/search-text';
 
 const names = ['Luna', 'Thor', 'Simón', 'Miña', 'Rocco', 'Negro', 'Pepe', 'Lola', 'Coco', 'Toby'];
 const species = ['Canino', 'Felino', 'Equino', 'Bovino'];
 const owners = ['Muñoz', 'Gómez', 'Suárez', 'Benítez', 'Zúñiga', 'Peña', 'Ibáñez', 'Ortíz'];
 
-/** Inserts `count` submitted protocols and returns their temporary codes. */
-export function fillProtocols(sqlite: BetterSqlite3.Database, count: number): string[] {
+/**
+ * Inserts `count` submitted protocols and returns their temporary codes; codes
+ * start at `first`, so fills of different databases never share one.
+ */
+export function fillProtocols(sqlite: BetterSqlite3.Database, count: number, first = 0): string[] {
   const now = '2026-12-04T13:00:00.000Z';
   const vetIds = owners.map((owner, i) => {
-    const id = newId();
+    const email = `vet${i}@example.org`;
+    const id = idForEmail('veterinarian', email);
     sqlite
       .prepare(
-        `insert into veterinarians (id, email, first_name, last_name, license_number,
+        `insert or ignore into veterinarians (id, email, first_name, last_name, license_number,
          verified, created_at, updated_at) values (?, ?, 'Laura', ?, ?, 0, ?, ?)`,
       )
-      .run(id, `vet${i}@example.org`, owner, String(1000 + i), now, now);
+      .run(id, email, owner, String(1000 + i), now, now);
     return id;
   });
 
@@ -33,7 +38,7 @@ export function fillProtocols(sqlite: BetterSqlite3.Database, count: number): st
   );
   const codes: string[] = [];
   sqlite.transaction(() => {
-    for (let i = 0; i < count; i++) {
+    for (let i = first; i < first + count; i++) {
       const code = `TMP-HP-2026${String(1 + (i % 12)).padStart(2, '0')}01-${String(i).padStart(6, '0')}`;
       const name = names[i % names.length]!;
       const sp = species[i % species.length]!;

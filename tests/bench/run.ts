@@ -17,9 +17,11 @@ import { jarLabelLayout } from '../../src-shared/labels/jar-label';
 import { newId } from '../../src-main/ids';
 import { fillProtocols } from './fill';
 import { DATABASE_FILE } from '../../src-main/db/open';
+import { benchSync } from './sync';
 
 const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? 100_000);
 const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 300);
+const SYNC_PROTOCOLS = Number(process.env.BENCH_SYNC_PROTOCOLS ?? 10_000);
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -118,6 +120,22 @@ const bare = sqlite.transaction((code: string, now: string) => {
        'pending', ?, ?, ?)`,
     )
     .run(newId(), `bench:${p.id}`, now, newId(), now);
+  // What sync records of a reception: three changes queued and their clocks.
+  const lastChange = sqlite.prepare('select max(seq) as seq from sync_outbox').get() as {
+    seq: number | null;
+  };
+  for (let i = 1; i <= 3; i++) {
+    const rowId = `${p.id}:${i}`;
+    sqlite
+      .prepare(
+        `insert into sync_outbox (seq, change_id, entity, row_id, data, hlc, base, created_at)
+         values (?, ?, 'bench', ?, '{}', 'h', null, ?)`,
+      )
+      .run((lastChange.seq ?? 0) + i, newId(), rowId, now);
+    sqlite
+      .prepare(`insert into sync_clocks (entity, row_id, clocks) values ('bench', ?, '{}')`)
+      .run(rowId);
+  }
 });
 for (let i = 0; i < 20; i++) bare.immediate(codes.pop()!, new Date().toISOString());
 const baseline = await timeEach(RECEPTIONS, () =>
@@ -162,4 +180,6 @@ const result = {
 sqlite.close();
 await services.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+
+const sync = await benchSync(SYNC_PROTOCOLS);
+process.stdout.write(`${JSON.stringify({ ...result, ...sync }, null, 2)}\n`);
