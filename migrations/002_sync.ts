@@ -178,4 +178,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('granted_at', 'text', (c) => c.notNull())
     .addColumn('reported_up_to', 'integer')
     .execute();
+
+  // Workstation: receptions made here with no number left; numbered at the next sync.
+  await db.schema
+    .createTable('pending_numbers')
+    .addColumn('protocol_id', 'text', (c) => c.primaryKey().references('protocols.id'))
+    .addColumn('series', 'text', (c) => c.notNull())
+    .addColumn('received_at', 'text', (c) => c.notNull())
+    .execute();
 }

@@ -295,6 +295,12 @@ export interface NumberLeasesTable {
   reported_up_to: number | null;
 }
 
+export interface PendingNumbersTable {
+  protocol_id: string;
+  series: string;
+  received_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -319,4 +325,5 @@ export interface Database {
   number_series: NumberSeriesTable;
   number_blocks: NumberBlocksTable;
   number_leases: NumberLeasesTable;
+  pending_numbers: PendingNumbersTable;
 }

@@ -27,6 +27,7 @@ import type { ReceptionsTable } from '../db/schema';
 import { edited, inserted, recordChanges } from '../sync/record';
 import { loadSyncState } from '../sync/state';
 import { takeLeasedNumber } from '../sync/client/numbers';
+import { takeServerNumber } from '../sync/server/blocks';
 import { jarLabelFor } from './jar-label';
 import { checkPrinterOverride } from '../printing/settings';
 
@@ -129,6 +130,13 @@ export async function receiveSample(
     };
     await tx.insertInto('receptions').values(reception).execute();
     await tx.insertInto('status_history').values(history).execute();
+    if (!protocolNumber) {
+      const series = numberSeries(p.kind, year);
+      await tx
+        .insertInto('pending_numbers')
+        .values({ protocol_id: protocolId, series, received_at: now })
+        .execute();
+    }
     await recordChanges(tx, ctx, [
       edited('protocol', protocolId, set),
       inserted('reception', reception),
@@ -174,7 +182,8 @@ export async function receiveSample(
 /**
  * The next protocol number: from the local counter on a workstation of its
  * own, from the leased blocks on one enrolled with a central server (null when
- * they ran out offline: the number is given at the next sync).
+ * they ran out offline: the number is given at the next sync), from the series
+ * itself on the central server.
  */
 async function assignNumber(
   tx: Tx,
@@ -182,12 +191,16 @@ async function assignNumber(
   kind: StudyKind,
   year: number,
 ): Promise<string | null> {
+  const series = numberSeries(kind, year);
+  if (ctx.role === 'server') {
+    return formatProtocolNumber(kind, year, await takeServerNumber(tx, series));
+  }
   const state = await loadSyncState(tx, ctx);
   if (!state.device_id) {
     const sequence = await nextCounterValue(tx, `protocol:${KIND_CODE[kind]}:${year}`);
     return formatProtocolNumber(kind, year, sequence);
   }
-  const sequence = await takeLeasedNumber(tx, ctx, numberSeries(kind, year));
+  const sequence = await takeLeasedNumber(tx, ctx, series);
   return sequence === null ? null : formatProtocolNumber(kind, year, sequence);
 }
 

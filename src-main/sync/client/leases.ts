@@ -32,10 +32,12 @@ async function leaseOnce(
     const settings = await loadNumberSettings(tx);
     const stock = await numberStock(tx, ctx);
     const leases = await tx.selectFrom('number_leases').select('id').execute();
+    const low = stock.filter((s) => s.remaining <= s.lowWater).map((s) => s.series);
+    // Receptions waiting for a number get one even on a desk set not to receive.
+    const waiting = await tx.selectFrom('pending_numbers').select('series').distinct().execute();
+    const series = [...new Set([...low, ...waiting.map((w) => w.series)])];
     return {
-      requests: stock
-        .filter((s) => s.remaining <= s.lowWater)
-        .map((s) => ({ series: s.series, size: settings.blockSize })),
+      requests: series.map((name) => ({ series: name, size: settings.blockSize })),
       known: leases.length,
     };
   });
@@ -46,7 +48,7 @@ async function leaseOnce(
   // only on the blocks this desk holds, not on what it asks for: another
   // series may have run low between the lost answer and the retry.
   const requestId = createHash('sha256')
-    .update(JSON.stringify([state.device_id, known]))
+    .update(JSON.stringify([state.device_id, known, requests]))
     .digest('hex')
     .slice(0, 32);
   const answer = await postJson(

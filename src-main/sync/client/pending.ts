@@ -4,8 +4,7 @@
 
 import type { ServiceContext } from '../../context';
 import { writeTransaction } from '../../db/transaction';
-import { localDate } from '../../../src-shared/calendar';
-import { formatProtocolNumber, numberSeries } from '../../../src-shared/codes';
+import { formatSeriesNumber } from '../../../src-shared/codes';
 import { appendAudit } from '../../audit/append';
 import { protocolSearchText } from '../../protocols/submit';
 import { queueJarLabel, queueReceivedMail } from '../../reception/receive';
@@ -17,8 +16,11 @@ const SYNC_ACTOR = { name: 'sincronización' };
 
 export async function assignPendingNumbers(ctx: ServiceContext): Promise<number> {
   const done = await writeTransaction(ctx.db, async (tx) => {
+    // Only receptions made at this desk: another desk's pending jars get their
+    // numbers there.
     const waiting = await tx
-      .selectFrom('protocols as p')
+      .selectFrom('pending_numbers as n')
+      .innerJoin('protocols as p', 'p.id', 'n.protocol_id')
       .innerJoin('veterinarians as v', 'v.id', 'p.veterinarian_id')
       .innerJoin('receptions as r', 'r.protocol_id', 'p.id')
       .selectAll('p')
@@ -29,20 +31,32 @@ export async function assignPendingNumbers(ctx: ServiceContext): Promise<number>
         'r.sample_condition',
         'r.discrepancies',
         'r.recorded_at',
+        'n.series',
       ])
       .where('p.protocol_number', 'is', null)
-      .where('r.outcome', '=', 'received')
-      .orderBy('p.received_at')
+      .orderBy('n.received_at')
+      .execute();
+    // Received at another desk too, which gave it a number first: this desk's
+    // second reception is a conflict on the server, not a second number.
+    await tx
+      .deleteFrom('pending_numbers')
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('protocols')
+            .select('id')
+            .whereRef('protocols.id', '=', 'pending_numbers.protocol_id')
+            .where('protocols.protocol_number', 'is not', null),
+        ),
+      )
       .execute();
 
     const jobs: string[] = [];
     let assigned = 0;
     for (const p of waiting) {
-      const year = localDate(new Date(p.recorded_at), ctx.timeZone).year;
-      const sequence = await takeLeasedNumber(tx, ctx, numberSeries(p.kind, year));
+      const sequence = await takeLeasedNumber(tx, ctx, p.series);
       if (sequence === null) continue;
 
-      const number = formatProtocolNumber(p.kind, year, sequence);
+      const number = formatSeriesNumber(p.series, sequence);
       const now = ctx.clock.now().toISOString();
       const set = { protocol_number: number, updated_at: now };
       const vetName = `${p.vet_first} ${p.vet_last}`;
@@ -59,6 +73,7 @@ export async function assignPendingNumbers(ctx: ServiceContext): Promise<number>
         })
         .where('id', '=', p.id)
         .execute();
+      await tx.deleteFrom('pending_numbers').where('protocol_id', '=', p.id).execute();
       await recordChanges(tx, ctx, [edited('protocol', p.id, set)]);
       await appendAudit(tx, ctx.clock, SYNC_ACTOR, {
         action: 'protocol.number_assigned',

@@ -93,6 +93,25 @@ export async function grantBlocks(
 }
 
 /**
+ * A reception on the central server itself takes the series' next number
+ * directly: the server is where blocks come from, so it needs none.
+ */
+export async function takeServerNumber(tx: Tx, series: string): Promise<number> {
+  const row = await tx
+    .selectFrom('number_series')
+    .select('next_first')
+    .where('series', '=', series)
+    .executeTakeFirst();
+  const number = row ? row.next_first : (await highestHeld(tx, series)) + 1;
+  await tx
+    .insertInto('number_series')
+    .values({ series, next_first: number + 1 })
+    .onConflict((oc) => oc.column('series').doUpdateSet({ next_first: number + 1 }))
+    .execute();
+  return number;
+}
+
+/**
  * A number arrived on a protocol: its block's use moves up to it, and a number
  * outside any block (given by a workstation's own counter before it was
  * enrolled) pushes the series past it so no block will ever include it.

@@ -49,4 +49,53 @@ describe('two workstations and the central server', () => {
     await desk.sync();
     expect(await syncedData(bench.services)).toEqual(await syncedData(server.services));
   });
+
+  it('staff made on the server sign in at a workstation, and a new password reaches it', async () => {
+    const created = (await server.call('users.create', {
+      email: 'ana.tecnica@patolab.local',
+      displayName: 'Ana Técnica',
+      roles: ['technician'],
+      password: 'una clave larga de prueba',
+    })) as { id: string };
+    await bench.sync();
+
+    const signIn = (password: string) =>
+      bench.services.call({ sessionToken: null }, 'session.signIn', {
+        email: 'ana.tecnica@patolab.local',
+        password,
+      });
+    expect((await signIn('una clave larga de prueba')).ok).toBe(true);
+
+    await server.call('users.setPassword', { id: created.id, password: 'otra clave larga nueva' });
+    await server.call('users.setRoles', { id: created.id, roles: ['technician', 'pathologist'] });
+    await bench.sync();
+    expect((await signIn('una clave larga de prueba')).ok).toBe(false);
+    const again = await signIn('otra clave larga nueva');
+    expect(again.ok && again.result).toMatchObject({
+      user: { roles: ['technician', 'pathologist'] },
+    });
+  });
+
+  it('a sample received on the server itself takes a number no block holds', async () => {
+    const submitted = (await server.call('protocols.submit', histopathologyForm())) as {
+      temporaryCode: string;
+    };
+    const received = (await server.call('reception.receive', {
+      code: submitted.temporaryCode,
+      condition: 'optimal',
+    })) as { protocolNumber: string };
+
+    const blocks = await server.services.ctx.db
+      .selectFrom('number_blocks')
+      .selectAll()
+      .where('series', '=', 'HP:2026')
+      .execute();
+    const sequence = Number(received.protocolNumber.split('/')[1]);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const b of blocks) expect(sequence < b.first || sequence > b.last).toBe(true);
+
+    await desk.sync();
+    const seen = await desk.call('protocols.get', { code: received.protocolNumber });
+    expect(seen.status).toBe('received');
+  });
 });
