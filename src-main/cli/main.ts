@@ -28,6 +28,9 @@ Variables de entorno:
                        /dev/usb/lp0, pdf:/ruta/archivo.pdf)
   PATOLAB_SMTP_URL     servidor de correo (smtp://usuario:clave@host:587?from=lab@dominio)
   PATOLAB_TIME_ZONE    zona horaria del laboratorio (America/Argentina/Buenos_Aires)
+  PATOLAB_SYNC_INTERVAL segundos entre sincronizaciones automáticas de un puesto dado de
+                       alta (120 por omisión)
+  DATABASE_URL         base PostgreSQL del servidor central (postgres://...)
   PATOLAB_CLOCK        fija el reloj en un instante ISO-8601: solo para pruebas y demostraciones
   PATOLAB_LOG_LEVEL    nivel del registro (info por omisión; debug para diagnóstico)
 `;
