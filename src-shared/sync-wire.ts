@@ -119,6 +119,8 @@ export const leasedBlock = z.object({
   first: z.number().int(),
   last: z.number().int(),
   grantedAt: z.string(),
+  /** On a repeated request, how far the server knows the block was used already. */
+  usedUpTo: z.number().int().nullable().default(null),
 });
 export const leaseResponse = z.object({
   blocks: z.array(leasedBlock),

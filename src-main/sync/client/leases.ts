@@ -48,7 +48,7 @@ async function leaseOnce(
   // only on the blocks this desk holds, not on what it asks for: another
   // series may have run low between the lost answer and the retry.
   const requestId = createHash('sha256')
-    .update(JSON.stringify([state.device_id, known, requests]))
+    .update(JSON.stringify([state.device_id, known]))
     .digest('hex')
     .slice(0, 32);
   const answer = await postJson(
@@ -68,7 +68,7 @@ async function leaseOnce(
           series: block.series,
           first: block.first,
           last: block.last,
-          next: block.first,
+          next: block.usedUpTo === null ? block.first : block.usedUpTo + 1,
           granted_at: block.grantedAt,
           reported_up_to: null,
         })

@@ -52,10 +52,13 @@ export async function acceptAudit(
   if (problem) {
     ctx.log.error({ deviceId: device.id, problem }, 'device audit chain refused');
   }
-  if (accepted > 0 || problem !== device.audit_problem) {
+  // The first problem stays what the admin sees: once the chain is broken,
+  // every later push only finds entries missing after the break, which would
+  // hide that an entry was altered.
+  if (accepted > 0 || (problem !== null && device.audit_problem === null)) {
     await tx
       .updateTable('devices')
-      .set({ audit_seq: seq, audit_hash: hash, audit_problem: problem ?? device.audit_problem })
+      .set({ audit_seq: seq, audit_hash: hash, audit_problem: device.audit_problem ?? problem })
       .where('id', '=', device.id)
       .execute();
   }

@@ -44,7 +44,18 @@ export async function grantBlocks(
       .select(['device_id', 'response'])
       .where('batch_id', '=', requestId)
       .executeTakeFirst();
-    if (earlier?.device_id === device.id) return JSON.parse(earlier.response) as LeasedBlock[];
+    if (earlier?.device_id === device.id) {
+      // A desk restored from an old copy may ask with an id it used before the
+      // copy was made: it must learn what it already used of those blocks.
+      const blocks = JSON.parse(earlier.response) as LeasedBlock[];
+      const used = await tx
+        .selectFrom('number_blocks')
+        .select(['id', 'used_up_to'])
+        .where('id', 'in', blocks.length ? blocks.map((b) => b.id) : [''])
+        .execute();
+      const upTo = new Map(used.map((b) => [b.id, b.used_up_to]));
+      return blocks.map((b) => ({ ...b, usedUpTo: upTo.get(b.id) ?? null }));
+    }
 
     const granted: LeasedBlock[] = [];
     for (const { series, size } of requests) {
@@ -54,7 +65,14 @@ export async function grantBlocks(
         .where('series', '=', series)
         .executeTakeFirst();
       const first = row ? row.next_first : (await highestHeld(tx, series)) + 1;
-      const block = { id: newId(), series, first, last: first + size - 1, grantedAt };
+      const block = {
+        id: newId(),
+        series,
+        first,
+        last: first + size - 1,
+        grantedAt,
+        usedUpTo: null,
+      };
       await tx
         .insertInto('number_blocks')
         .values({
