@@ -49,7 +49,7 @@ export interface JarLabelData {
 }
 
 const RECEIVED_PREFIX = 'Recibido: ';
-const PENDING_SUFFIX = ' · N° PENDIENTE';
+const PENDING_MARK = 'N° PENDIENTE';
 
 /** Em size of each line size, in millimetres (xl ≈ 18 pt, md ≈ 10 pt, sm ≈ 8 pt). */
 export const LINE_FONT_MM: Record<LineSize, number> = { xl: 6.5, md: 3.5, sm: 2.8 };
@@ -166,12 +166,17 @@ export function jarLabelLayout(
 
   // The number is the jar's identity and is never cut: a renderer shrinks it
   // instead (a temporary code is twice as long as a protocol number).
+  // A jar received with its number pending says so where the species would
+  // go, whole and bold: the number comes on a reprinted label.
+  const third: LabelLine = data.numberPending
+    ? { text: PENDING_MARK, size: 'sm', bold: true }
+    : fit(name ? species : '', 'sm');
   const lines: LabelLine[] = [
     { text: data.protocolNumber, size: 'xl', bold: true },
     fit(name || species, 'md'),
-    fit(name ? species : '', 'sm'),
+    third,
     fit(data.veterinarianName, 'md'),
-    fit(`${RECEIVED_PREFIX}${received}${data.numberPending ? PENDING_SUFFIX : ''}`, 'sm'),
+    fit(`${RECEIVED_PREFIX}${received}`, 'sm'),
   ];
 
   return {
