@@ -19,6 +19,11 @@ import { ENTITY_LABEL, FIELD_LABEL } from './conflict-labels';
 // rest (a status never moves backwards, a second reception is settled at the bench).
 const canTakeOther = (conflict: ConflictView) => conflict.kind === 'field' && !!conflict.field;
 
+// Narrower than the tables' usual wrapping cell, and the two actions stacked,
+// so on a 1366-pixel laptop the actions stay in view without scrolling sideways.
+const NARROW_WRAP = { minWidth: '9rem' };
+const VALUE_WRAP = { minWidth: '12rem' };
+
 export function ConflictsTab() {
   const { t } = useI18n();
   const timeZone = useTimeZone();
@@ -106,7 +111,9 @@ export function ConflictsTab() {
                       {named(ENTITY_LABEL, conflict.entity)}
                     </Text>
                   </Table.Td>
-                  <Table.Td className="wrap">{t(`ui.sync.kind.${conflict.kind}`)}</Table.Td>
+                  <Table.Td className="wrap" style={NARROW_WRAP}>
+                    {t(`ui.sync.kind.${conflict.kind}`)}
+                  </Table.Td>
                   <Table.Td>
                     {conflict.field ? (
                       <Text size="sm" title={conflict.field}>
@@ -116,10 +123,10 @@ export function ConflictsTab() {
                       '—'
                     )}
                   </Table.Td>
-                  <Table.Td className="wrap">
+                  <Table.Td className="wrap" style={VALUE_WRAP}>
                     {side(conflict.keptValue, conflict.field, conflict.keptBy)}
                   </Table.Td>
-                  <Table.Td className="wrap">
+                  <Table.Td className="wrap" style={VALUE_WRAP}>
                     {side(conflict.lostValue, conflict.field, conflict.lostBy)}
                   </Table.Td>
                   <Table.Td>{formatDateTime(conflict.detectedAt, timeZone)}</Table.Td>
@@ -128,7 +135,7 @@ export function ConflictsTab() {
                       <Text size="xs">{resolved(conflict)}</Text>
                     ) : (
                       <Stack gap={4} align="flex-start">
-                        <Group gap="xs" wrap="nowrap">
+                        <Stack gap={4} align="stretch">
                           <Button
                             size="xs"
                             variant="light"
@@ -149,7 +156,7 @@ export function ConflictsTab() {
                               {t('ui.sync.conflicts.useOther')}
                             </Button>
                           )}
-                        </Group>
+                        </Stack>
                         {!canTakeOther(conflict) && (
                           <Text size="xs" c="dimmed" maw={260} style={{ whiteSpace: 'normal' }}>
                             {t('ui.sync.conflicts.acknowledgeOnly')}

@@ -18,6 +18,9 @@ export const FIELD_LABEL: Record<string, MessageKey> = {
   animal_sex: 'ui.detail.sex',
   animal_age: 'ui.detail.age',
   animal_identification: 'ui.protocol.identification',
+  // The catalogues name the owner as one thing; the value tells surname from first name.
+  owner_last_name: 'ui.protocol.owner',
+  owner_first_name: 'ui.protocol.owner',
   presumptive_diagnosis: 'ui.protocol.presumptiveDiagnosis',
   clinical_history: 'ui.protocol.clinicalHistory',
   academic_interest: 'ui.protocol.academicInterest',
@@ -40,6 +43,8 @@ export const FIELD_LABEL: Record<string, MessageKey> = {
   rejection_reason: 'ui.reject.reason',
   recorded_by: 'ui.detail.recordedBy',
   recorded_at: 'ui.detail.recordedAt',
+  received_at: 'ui.protocols.col.received',
+  created_at: 'ui.protocol.createdAt',
 };
 
 /** Fields whose values are codes the catalogues already name (`received` → `status.received`). */
@@ -50,3 +55,10 @@ export const VALUE_PREFIX: Record<string, string> = {
   kind: 'kind.',
   animal_sex: 'sex.',
 };
+
+/** Flags the database keeps as 1 or 0: a person reads yes or no. */
+export const FLAG_FIELDS: ReadonlySet<string> = new Set([
+  'academic_interest',
+  'verified',
+  'active',
+]);
