@@ -109,6 +109,7 @@ export function Shell() {
                   <Tooltip key={item.screen} label={`Alt+${item.key}`}>
                     <Button
                       component="a"
+                      px="sm"
                       href={item.path}
                       variant={active === item.screen ? 'light' : 'subtle'}
                       color={active === item.screen ? undefined : 'gray'}
@@ -130,8 +131,12 @@ export function Shell() {
               leftSection={<HelpIcon />}
               onClick={() => setHelpOpen(true)}
               aria-keyshortcuts="F1"
+              aria-label={t('ui.nav.help')}
             >
-              {t('ui.nav.help')}
+              {/* An admin's seven screens leave no room for the word on a 1366 px screen. */}
+              <Box component="span" visibleFrom="xl">
+                {t('ui.nav.help')}
+              </Box>
             </Button>
             <LanguageSwitch />
             <Menu position="bottom-end" width={240}>
