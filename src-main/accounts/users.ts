@@ -41,7 +41,20 @@ export interface NewUser {
   password: string;
 }
 
+/**
+ * On a workstation enrolled with a central server, staff accounts are kept
+ * there and arrive here by sync; a desk edits none of its own.
+ */
+async function assertManagedHere(ctx: ServiceContext): Promise<void> {
+  if (ctx.role === 'server') return;
+  const state = await ctx.db.selectFrom('sync_state').select('server_url').executeTakeFirst();
+  if (state?.server_url) {
+    throw new AppError('CONFLICT', 'error.usersOnServer', { server: state.server_url });
+  }
+}
+
 export async function createUser(ctx: ServiceContext, actor: Actor, user: NewUser) {
+  await assertManagedHere(ctx);
   checkPasswordRules(user.password);
   const passwordHash = await hashPassword(user.password);
   const now = ctx.clock.now().toISOString();
@@ -86,6 +99,7 @@ async function loadUser(tx: Kysely<Database>, id: string): Promise<UsersTable> {
 }
 
 export async function setRoles(ctx: ServiceContext, actor: Actor, id: string, roles: Role[]) {
+  await assertManagedHere(ctx);
   return writeTransaction(ctx.db, async (tx) => {
     const user = await loadUser(tx, id);
     const before = parseRoles(user.roles);
@@ -136,6 +150,7 @@ export async function unlockUser(ctx: ServiceContext, actor: Actor, id: string) 
 
 /** A new password from an admin; it reaches every workstation on its next sync. */
 export async function setPassword(ctx: ServiceContext, actor: Actor, id: string, password: string) {
+  await assertManagedHere(ctx);
   checkPasswordRules(password);
   const passwordHash = await hashPassword(password);
   return writeTransaction(ctx.db, async (tx) => {

@@ -12,6 +12,9 @@ import { ENTITIES, type SyncedEntity } from './entities';
 import { loadSyncState, SERVER_NODE, stampMs, updateSyncState } from './state';
 import { readClocks, writeClocks, type FieldClocks } from './clocks';
 
+/** Records a workstation never sends: the server refuses them from devices. */
+export const SERVER_ONLY = new Set<SyncedEntity>(['user']);
+
 export interface LocalChange {
   entity: SyncedEntity;
   rowId: string;
@@ -23,8 +26,11 @@ export interface LocalChange {
 export async function recordChanges(
   tx: Tx,
   ctx: ServiceContext,
-  changes: readonly LocalChange[],
+  all: readonly LocalChange[],
 ): Promise<void> {
+  // Staff accounts travel only from the server down: a workstation's own
+  // accounts stay on it, so no desk can grant anyone a role elsewhere.
+  const changes = ctx.role === 'server' ? all : all.filter((c) => !SERVER_ONLY.has(c.entity));
   if (changes.length === 0) return;
   const state = await loadSyncState(tx, ctx);
   const now = ctx.clock.now().toISOString();

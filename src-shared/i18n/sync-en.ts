@@ -32,5 +32,8 @@ export const syncEn: Partial<Record<keyof typeof syncEs, string>> = {
   'ui.reception.numberPendingHelp':
     'This workstation ran out of numbers from the server. The sample is received under its ' +
     'temporary code; the number is given at the next sync and the label is reprinted.',
+  'error.usersOnServer':
+    'This workstation is connected to the central server {server}: staff accounts are ' +
+    'created and changed there and reach this workstation by sync.',
   'sync.numberPending': 'number pending',
 };

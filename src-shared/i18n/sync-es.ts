@@ -33,5 +33,8 @@ export const syncEs = {
     'Este puesto se quedó sin números asignados por el servidor. La muestra quedó recibida ' +
     'con su código temporal; el número se asigna en la próxima sincronización y la etiqueta ' +
     'se vuelve a imprimir sola.',
+  'error.usersOnServer':
+    'Este puesto está conectado al servidor central {server}: los usuarios se crean y ' +
+    'modifican allí y llegan a este puesto al sincronizar.',
   'sync.numberPending': 'número pendiente',
 } as const;

@@ -12,6 +12,7 @@ import type { DevicesTable } from '../../db/schema';
 import type { ServiceContext } from '../../context';
 import { writeTransaction, type Tx } from '../../db/transaction';
 import { applyChanges } from '../bulk';
+import { SERVER_ONLY } from '../record';
 import { loadSyncState, updateSyncState } from '../state';
 import { acceptAudit } from './audit';
 import { noteNumbersUsed, reportBlocks } from './blocks';
@@ -130,10 +131,14 @@ async function applyBatch(
     ).map((r) => r.change_id),
   );
   const fresh = request.changes.filter((c) => {
-    if (known.has(c.id)) return false;
+    if (known.has(c.id) || SERVER_ONLY.has(c.entity)) return false;
     known.add(c.id);
     return true;
   });
+  const refused = request.changes.filter((c) => SERVER_ONLY.has(c.entity)).length;
+  if (refused > 0) {
+    ctx.log.warn({ deviceId: device.id, refused }, 'staff account changes from a device ignored');
+  }
   const conflicts = await applyChanges(tx, ctx, fresh);
 
   const last = await tx

@@ -98,4 +98,50 @@ describe('two workstations and the central server', () => {
     const seen = await desk.call('protocols.get', { code: received.protocolNumber });
     expect(seen.status).toBe('received');
   });
+
+  it('staff accounts are managed on the server: a desk neither edits nor pushes them', async () => {
+    await expect(
+      desk.call('users.create', {
+        email: 'intruso@patolab.local',
+        displayName: 'Intruso',
+        roles: ['admin'],
+        password: 'una clave larga de prueba',
+      }),
+    ).rejects.toThrow(/los usuarios se crean y modifican allí/);
+
+    // A device that sends one anyway, straight to the sync route, changes nothing.
+    const state = await desk.services.ctx.db
+      .selectFrom('sync_state')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    const target = (await server.call('users.list', {})) as { id: string; roles: string[] }[];
+    const victim = target.find((u) => u.roles.includes('technician'))!;
+    const response = await fetch(new URL('/api/sync/push', server.url), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${state.device_id}.${state.device_secret}`,
+      },
+      body: JSON.stringify({
+        batchId: 'forged-roles',
+        deviceTime: new Date().toISOString(),
+        appVersion: 'x',
+        changes: [
+          {
+            id: 'forged-change',
+            entity: 'user',
+            rowId: victim.id,
+            data: { roles: 'admin' },
+            hlc: `${String(Date.parse('2026-12-04T13:04:00Z')).padStart(15, '0')}:00000000:x`,
+            base: null,
+          },
+        ],
+        audit: [],
+        blocks: [],
+      }),
+    });
+    expect(response.status).toBe(200);
+    const after = (await server.call('users.list', {})) as { id: string; roles: string[] }[];
+    expect(after.find((u) => u.id === victim.id)!.roles).not.toContain('admin');
+  });
 });
