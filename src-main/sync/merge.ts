@@ -7,7 +7,12 @@
 // - a protocol's status only moves forward;
 // - a protocol number, once given, is kept: two different numbers for one
 //   protocol (received at two desks offline) keep the first and raise a conflict;
+// - a value two rows may not share (a temporary code, an email) stays with the
+//   row that had it first, and the other row is marked;
+// - a row made at two desks at once keeps the first one's creation date;
 // - append-only rows are inserted once and never changed.
+// Text derived from synced values (a protocol's search text) is rebuilt
+// wherever one of those values changes, so it agrees everywhere too.
 
 import type { Kysely } from 'kysely';
 import type { Tx } from '../db/transaction';
@@ -40,8 +45,18 @@ export const UNIQUE: Partial<Record<SyncedEntity, readonly string[]>> = {
   user: ['email'],
 };
 
-/** First value wins: once set, a later different value is a conflict, not an edit. */
-const FIRST_WINS = new Set(['protocol.protocol_number', 'protocol.received_at']);
+/**
+ * The value with the earliest clock wins, so it is never replaced by a later
+ * one. Two protocol numbers for one protocol are a double reception an admin
+ * must see; the others are bookkeeping.
+ */
+const FIRST_WINS = new Set([
+  'protocol.protocol_number',
+  'protocol.received_at',
+  'protocol.created_at',
+  'veterinarian.created_at',
+  'user.created_at',
+]);
 
 /** Bookkeeping, not data a person typed: the later value wins without a conflict. */
 const SILENT = new Set(['updated_at']);
@@ -165,36 +180,64 @@ async function uniqueHolder(
   return holder ? (holder.id as string) : null;
 }
 
+/**
+ * A value about to be written that another row already holds. The row whose
+ * clock for it is earlier keeps it, on every node whichever arrived first; the
+ * other is marked (a number is taken away, to be given again at its desk).
+ * Returns the value to write for the incoming row.
+ */
+async function settleUnique(
+  tx: Tx,
+  ctx: ServiceContext,
+  change: WireChange,
+  field: string,
+  value: unknown,
+): Promise<{ value: unknown; conflicts: number }> {
+  const { entity, rowId, hlc } = change;
+  const table = ENTITIES[entity].table;
+  const holder = await uniqueHolder(tx, table, field, value, rowId);
+  if (!holder) return { value, conflicts: 0 };
+
+  const holderHlc = fieldClock((await readClocks(tx, entity, holder)) ?? {}, field) ?? '';
+  const incomingKeeps = holderHlc !== '' && hlc < holderHlc;
+  const loser = incomingKeeps ? holder : rowId;
+  const marked = field === 'protocol_number' ? null : `${String(value)}~${loser.slice(-6)}`;
+  const conflicts = await noteConflict(tx, ctx, {
+    kind: field === 'protocol_number' ? 'duplicate_number' : 'field',
+    entity,
+    rowId: loser,
+    field,
+    kept: { holder: incomingKeeps ? rowId : holder, value },
+    lost: value,
+    keptHlc: incomingKeeps ? hlc : holderHlc || null,
+    lostHlc: incomingKeeps ? holderHlc : hlc,
+  });
+  if (!incomingKeeps) return { value: marked, conflicts };
+
+  const held = (await loadRow(tx, table, holder))!;
+  const set: Row = { [field]: marked };
+  if (entity === 'protocol') set.search_text = await searchTextFor(tx, { ...held, ...set });
+  await (tx as unknown as LooseDb).updateTable(table).set(set).where('id', '=', holder).execute();
+  return { value, conflicts };
+}
+
 async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
   const { entity, rowId, hlc } = change;
   const table = ENTITIES[entity].table;
   const loose = tx as unknown as LooseDb;
   let conflicts = 0;
 
-  // A value another row already holds cannot be written; the clash is noted and
-  // this field keeps its previous value here.
-  for (const field of UNIQUE[entity] ?? []) {
-    if (!(field in data)) continue;
-    const holder = await uniqueHolder(tx, table, field, data[field], rowId);
-    if (!holder) continue;
-    conflicts += await noteConflict(tx, ctx, {
-      kind: field === 'protocol_number' ? 'duplicate_number' : 'field',
-      entity,
-      rowId,
-      field,
-      kept: { holder, value: data[field] },
-      lost: data[field],
-      keptHlc: null,
-      lostHlc: hlc,
-    });
-    data[field] = field === 'protocol_number' ? null : `${String(data[field])}~${rowId.slice(-6)}`;
-  }
-
   const current = await loadRow(tx, table, rowId);
   if (!current) {
     if (!(await parentsExist(tx, data))) {
       ctx.log.warn({ entity, rowId }, 'sync change for a missing row');
       return { conflicts };
+    }
+    for (const field of UNIQUE[entity] ?? []) {
+      if (!(field in data)) continue;
+      const settled = await settleUnique(tx, ctx, change, field, data[field]);
+      data[field] = settled.value;
+      conflicts += settled.conflicts;
     }
     await loose
       .insertInto(table)
@@ -276,14 +319,41 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
     }
   }
 
+  for (const field of UNIQUE[entity] ?? []) {
+    if (!(field in set)) continue;
+    const settled = await settleUnique(tx, ctx, change, field, set[field]);
+    set[field] = settled.value;
+    conflicts += settled.conflicts;
+  }
+
   if (Object.keys(set).length > 0) {
     if (entity === 'protocol') {
       set.search_text = await searchTextFor(tx, { ...current, ...set });
     }
     await loose.updateTable(table).set(set).where('id', '=', rowId).execute();
+    if (entity === 'veterinarian' && VET_SEARCHED.some((f) => f in set)) {
+      await refreshSearchText(tx, rowId);
+    }
   }
   await writeClocks(tx, entity, rowId, clocks);
   return { conflicts };
+}
+
+/** The veterinarian's columns a protocol is found by. */
+const VET_SEARCHED = ['first_name', 'last_name', 'email'];
+
+/** A veterinarian's name merged to another spelling: their protocols are found by the new one. */
+export async function refreshSearchText(tx: Tx, veterinarianId: string): Promise<void> {
+  const protocols = await tx
+    .selectFrom('protocols')
+    .selectAll()
+    .where('veterinarian_id', '=', veterinarianId)
+    .execute();
+  for (const p of protocols) {
+    const text = await searchTextFor(tx, p as unknown as Row);
+    if (text === p.search_text) continue;
+    await tx.updateTable('protocols').set({ search_text: text }).where('id', '=', p.id).execute();
+  }
 }
 
 /** A row arriving for the first time: the columns that stay local get their fresh values. */
