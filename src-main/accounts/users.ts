@@ -133,11 +133,9 @@ export async function setRoles(ctx: ServiceContext, actor: Actor, id: string, ro
 export async function unlockUser(ctx: ServiceContext, actor: Actor, id: string) {
   return writeTransaction(ctx.db, async (tx) => {
     const user = await loadUser(tx, id);
-    const updated = {
-      failed_attempts: 0,
-      locked_until: null,
-      updated_at: ctx.clock.now().toISOString(),
-    };
+    // A lockout belongs to this desk and does not travel; neither does lifting
+    // it, so the account itself is left as every copy has it.
+    const updated = { failed_attempts: 0, locked_until: null };
     await tx.updateTable('users').set(updated).where('id', '=', id).execute();
     await appendAudit(tx, ctx.clock, actor, {
       action: 'user.unlocked',

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../../context';
 import { writeTransaction } from '../../db/transaction';
 import { AppError } from '../../../src-shared/errors';
-import { hlcMs, shiftHlc } from '../../../src-shared/hlc';
+import { formatHlc, hlcMs, parseHlc, shiftHlc } from '../../../src-shared/hlc';
 import { pushResponse, type PushRequest, type WireChange } from '../../../src-shared/sync-wire';
 import { localDate } from '../../../src-shared/calendar';
 import type { SyncProgress } from '../../../src-shared/sync-contract';
@@ -158,23 +158,58 @@ async function restampFuture(ctx: ServiceContext, serverTime: string): Promise<v
   const offset = serverMs - ctx.clock.now().getTime();
 
   await writeTransaction(ctx.db, async (tx) => {
-    const rows = await tx.selectFrom('sync_outbox').selectAll().execute();
-    let latest = '';
-    for (const row of rows) {
-      if (hlcMs(row.hlc) <= serverMs) continue;
-      const moved = shiftHlc(row.hlc, offset);
-      await tx.updateTable('sync_outbox').set({ hlc: moved }).where('seq', '=', row.seq).execute();
-      const clocks = (await readClocks(tx, row.entity, row.row_id)) ?? {};
-      for (const [field, clock] of Object.entries(clocks)) {
-        if (clock === row.hlc) clocks[field] = moved;
-      }
-      await writeClocks(tx, row.entity, row.row_id, clocks);
-      if (moved > latest) latest = moved;
-    }
     const state = await loadSyncState(tx, ctx);
-    const hlc = hlcMs(state.hlc) > serverMs ? shiftHlc(state.hlc, offset) : state.hlc;
+    const node = parseHlc(state.hlc).node;
+    const rows = await tx.selectFrom('sync_outbox').selectAll().orderBy('seq').execute();
+
+    // In the order they were made, each moved clock stays after the one before
+    // it and after the clocks its change was based on, so this desk's own
+    // edits keep their order and are not taken for concurrent ones.
+    const moved = new Map<string, string>();
+    let previous = '';
+    for (const row of rows) {
+      if (hlcMs(row.hlc) <= serverMs) {
+        if (row.hlc > previous) previous = row.hlc;
+        continue;
+      }
+      const base = row.base ? (JSON.parse(row.base) as Record<string, string | null>) : null;
+      for (const [field, clock] of Object.entries(base ?? {})) {
+        if (clock && moved.has(clock)) base![field] = moved.get(clock)!;
+      }
+      const floor = [previous, ...Object.values(base ?? {})].reduce<string>(
+        (max, clock) => (clock && clock > max ? clock : max),
+        '',
+      );
+      let clock = shiftHlc(row.hlc, offset);
+      if (floor && clock <= floor) {
+        const after = parseHlc(floor);
+        clock = formatHlc({ ms: after.ms, counter: after.counter + 1, node });
+      }
+      moved.set(row.hlc, clock);
+      previous = clock;
+      await tx
+        .updateTable('sync_outbox')
+        .set({ hlc: clock, base: base && JSON.stringify(base) })
+        .where('seq', '=', row.seq)
+        .execute();
+    }
+
+    const touched = new Set(
+      rows.filter((r) => moved.has(r.hlc)).map((r) => `${r.entity}\n${r.row_id}`),
+    );
+    for (const key of touched) {
+      const [entity, rowId] = key.split('\n') as [string, string];
+      const clocks = (await readClocks(tx, entity, rowId)) ?? {};
+      for (const [field, clock] of Object.entries(clocks)) {
+        const replaced = moved.get(clock);
+        if (replaced) clocks[field] = replaced;
+      }
+      await writeClocks(tx, entity, rowId, clocks);
+    }
+
+    const own = hlcMs(state.hlc) > serverMs ? shiftHlc(state.hlc, offset) : state.hlc;
     await updateSyncState(tx, {
-      hlc: latest > hlc ? latest : hlc,
+      hlc: previous > own ? formatHlc({ ...parseHlc(previous), node }) : own,
       clock_offset_ms: offset,
       clock_problem: clockProblem(offset),
     });

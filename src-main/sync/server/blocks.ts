@@ -37,12 +37,15 @@ export async function grantBlocks(
   requests: readonly { series: string; size: number }[],
 ): Promise<LeasedBlock[]> {
   const grantedAt = ctx.clock.now().toISOString();
+  // Kept beside push batches, under a key of this device's own: another device
+  // sending the same id is a different request.
+  const key = `lease:${device.id}:${requestId}`;
   const blocks = await writeTransaction(ctx.db, async (tx) => {
     // Answered before: the device lost the answer, not the need for new blocks.
     const earlier = await tx
       .selectFrom('sync_batches')
       .select(['device_id', 'response'])
-      .where('batch_id', '=', requestId)
+      .where('batch_id', '=', key)
       .executeTakeFirst();
     if (earlier?.device_id === device.id) {
       // A desk restored from an old copy may ask with an id it used before the
@@ -96,7 +99,7 @@ export async function grantBlocks(
     await tx
       .insertInto('sync_batches')
       .values({
-        batch_id: requestId,
+        batch_id: key,
         device_id: device.id,
         received_at: grantedAt,
         response: JSON.stringify(granted),

@@ -10,7 +10,7 @@ import { writeTransaction } from '../../db/transaction';
 import { appendAudit } from '../../audit/append';
 import { ENTITIES, isSyncedEntity } from '../entities';
 import { recordChanges } from '../record';
-import { searchTextFor } from '../merge';
+import { refreshSearchText, searchTextFor } from '../merge';
 import { requireRole } from '../role';
 
 function origin(hlc: string | null): string {
@@ -125,6 +125,7 @@ export async function resolveConflict(
         .set(set)
         .where('id', '=', c.row_id)
         .execute();
+      // Search text is built from these values: rebuilt here as on every desk.
       if (c.entity === 'protocol') {
         const row = await tx
           .selectFrom('protocols')
@@ -137,6 +138,7 @@ export async function resolveConflict(
           .where('id', '=', c.row_id)
           .execute();
       }
+      if (c.entity === 'veterinarian') await refreshSearchText(tx, c.row_id);
       await recordChanges(tx, ctx, [
         { entity: c.entity, rowId: c.row_id, data: { [c.field]: value }, isNew: false },
       ]);

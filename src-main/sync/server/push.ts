@@ -43,17 +43,15 @@ export async function applyPush(
   const deviceMs = Date.parse(request.deviceTime);
   const offset = Number.isNaN(deviceMs) ? null : now.getTime() - deviceMs;
 
+  // Batch ids are remembered per device: another device's id is not this one's.
+  const key = `push:${device.id}:${request.batchId}`;
   const response = await writeTransaction(ctx.db, async (tx) => {
     const seen = await tx
       .selectFrom('sync_batches')
-      .select(['device_id', 'response'])
-      .where('batch_id', '=', request.batchId)
+      .select('response')
+      .where('batch_id', '=', key)
       .executeTakeFirst();
     if (seen) {
-      if (seen.device_id !== device.id)
-        throw new AppError('CONFLICT', 'error.validation', {
-          details: 'batchId',
-        });
       // Applied before, so nothing is applied again. The blocks are answered
       // from what the server knows now, not from the stored answer: a copy
       // restored from a backup rebuilds, byte for byte, a batch it sent before
@@ -80,7 +78,7 @@ export async function applyPush(
     await tx
       .insertInto('sync_batches')
       .values({
-        batch_id: request.batchId,
+        batch_id: key,
         device_id: device.id,
         received_at: now.toISOString(),
         response: JSON.stringify(answer),
