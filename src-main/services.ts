@@ -13,6 +13,8 @@ import { loadSmtpSettings } from './mail/smtp-settings';
 import { startMailSender } from './mail/deliver';
 import { failInterruptedJobs } from './printing/jobs';
 import { startSyncAgent } from './sync/client/agent';
+import { queueUntravelled } from './sync/record';
+import { writeTransaction } from './db/transaction';
 
 import { VERSION } from './version';
 
@@ -72,6 +74,10 @@ export async function startServices(options: StartOptions): Promise<Services> {
   };
 
   await failInterruptedJobs(ctx);
+  if (role === 'server') {
+    const adopted = await writeTransaction(db, (tx) => queueUntravelled(tx, ctx));
+    if (adopted > 0) log.info({ rows: adopted }, 'rows written outside the log now travel');
+  }
   if (role === 'workstation') {
     const loop = options.syncLoop ?? options.mailLoop !== false;
     ctx.sync = startSyncAgent(ctx, loop ? syncInterval(env) : null);

@@ -11,6 +11,12 @@ export interface Hlc {
 
 const MS_DIGITS = 15;
 const COUNTER_DIGITS = 8;
+/**
+ * Counters stop well short of their eight hex digits: a clock past this moves
+ * on a millisecond instead, so no clock received can push the next one out of
+ * range, and a clock past it from elsewhere is refused.
+ */
+const MAX_COUNTER = 0x7fffffff;
 
 export function formatHlc(hlc: Hlc): string {
   const ms = String(hlc.ms).padStart(MS_DIGITS, '0');
@@ -21,7 +27,8 @@ export function formatHlc(hlc: Hlc): string {
 const HLC_TEXT = /^(\d{15}):([0-9a-f]{8}):([A-Za-z0-9_-]{1,64})$/;
 
 export function isHlc(text: string): boolean {
-  return HLC_TEXT.test(text);
+  const match = HLC_TEXT.exec(text);
+  return !!match && parseInt(match[2]!, 16) <= MAX_COUNTER;
 }
 
 export function parseHlc(text: string): Hlc {
@@ -38,6 +45,8 @@ export function hlcMs(text: string): number {
 export function tickHlc(last: string, nowMs: number): string {
   const prev = parseHlc(last);
   if (nowMs > prev.ms) return formatHlc({ ms: nowMs, counter: 0, node: prev.node });
+  if (prev.counter >= MAX_COUNTER)
+    return formatHlc({ ms: prev.ms + 1, counter: 0, node: prev.node });
   return formatHlc({ ms: prev.ms, counter: prev.counter + 1, node: prev.node });
 }
 

@@ -16,11 +16,16 @@ export const SYNCED_ENTITY_NAMES = [
 const hlc = z.string().refine(isHlc, 'reloj lógico inválido');
 const id = z.string().min(1).max(64);
 
+/** A whole protocol with long clinical notes is a few KB; a page of changes must stay small. */
+const MAX_CHANGE_BYTES = 64 * 1024;
+
 export const wireChange = z.object({
   id,
   entity: z.enum(SYNCED_ENTITY_NAMES),
   rowId: id,
-  data: z.record(z.string().max(64), z.union([z.string().max(20_000), z.number(), z.null()])),
+  data: z
+    .record(z.string().max(64), z.union([z.string().max(20_000), z.number(), z.null()]))
+    .refine((data) => JSON.stringify(data).length <= MAX_CHANGE_BYTES, 'cambio demasiado grande'),
   hlc,
   base: z.record(z.string().max(64), hlc.nullable()).nullable(),
 });
@@ -37,7 +42,8 @@ export const wireAuditEntry = z.object({
   action: z.string().max(100),
   entity_type: z.string().max(100).nullable(),
   entity_id: z.string().max(100).nullable(),
-  details: z.string().max(20_000),
+  // Before and after of a corrected protocol, escaped twice, can be long.
+  details: z.string().max(200_000),
   prev_hash: z.string().length(64),
   hash: z.string().length(64),
 });

@@ -20,9 +20,25 @@ import { loadSyncState } from '../sync/state';
 // from per-day counters that know nothing of each other. An enrolled
 // workstation's codes start at its device number times a thousand
 // (TMP-HP-20261204-2001 on device 2), so two desks offline never make one code.
-async function deviceSequence(tx: Tx, ctx: ServiceContext, seq: number): Promise<number> {
+// The counter may also lag behind codes already here: a database restored from
+// a copy, or codes another node made pulled in by sync. Those are skipped.
+async function freeTemporaryCode(
+  tx: Tx,
+  ctx: ServiceContext,
+  kind: ProtocolSubmission['kind'],
+  day: string,
+): Promise<string> {
   const state = await loadSyncState(tx, ctx);
-  return state.device_number ? state.device_number * 1000 + seq : seq;
+  for (;;) {
+    const seq = await nextCounterValue(tx, `tmp:${KIND_CODE[kind]}:${day}`);
+    const code = formatTemporaryCode(kind, day, (state.device_number ?? 0) * 1000 + seq);
+    const taken = await tx
+      .selectFrom('protocols')
+      .select('id')
+      .where('temporary_code', '=', code)
+      .executeTakeFirst();
+    if (!taken) return code;
+  }
 }
 
 // A later form from the same address only fills what the record lacks: it never
@@ -126,12 +142,7 @@ async function insertProtocol(
   const today = localDate(nowDate, ctx.timeZone);
 
   const veterinarian = await upsertVeterinarian(tx, ctx, form.veterinarian, now);
-  const seq = await nextCounterValue(tx, `tmp:${KIND_CODE[form.kind]}:${today.iso}`);
-  const temporaryCode = formatTemporaryCode(
-    form.kind,
-    today.iso,
-    await deviceSequence(tx, ctx, seq),
-  );
+  const temporaryCode = await freeTemporaryCode(tx, ctx, form.kind, today.iso);
 
   const histo = form.kind === 'histopathology' ? form.sample : null;
   const cyto = form.kind === 'cytology' ? form.sample : null;

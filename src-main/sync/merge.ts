@@ -16,6 +16,7 @@
 
 import type { Kysely } from 'kysely';
 import type { Tx } from '../db/transaction';
+import type { ConflictKind } from '../db/schema';
 import type { ServiceContext } from '../context';
 import type { WireChange } from '../../src-shared/sync-wire';
 import { ENTITIES, type SyncedEntity } from './entities';
@@ -229,7 +230,9 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
 
   const current = await loadRow(tx, table, rowId);
   if (!current) {
-    if (!(await parentsExist(tx, data))) {
+    // An edit of a row this node never received cannot make the row: it is
+    // skipped, not allowed to stop the whole page.
+    if (change.base !== null || !(await parentsExist(tx, data))) {
       ctx.log.warn({ entity, rowId }, 'sync change for a missing row');
       return { conflicts };
     }
@@ -253,24 +256,24 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
     const stored = fieldClock(clocks, field) ?? '';
     const now = current[field];
     const key = `${entity}.${field}`;
+    const clash = (kind: ConflictKind, incomingWins: boolean) =>
+      noteConflict(tx, ctx, {
+        kind,
+        entity,
+        rowId,
+        field,
+        kept: incomingWins ? value : now,
+        lost: incomingWins ? now : value,
+        keptHlc: incomingWins ? hlc : stored,
+        lostHlc: incomingWins ? stored : hlc,
+      });
 
     if (key === 'protocol.status') {
       const forward = rank(value) > rank(now);
       const rejectedMeetsReceived =
         (value === 'rejected' && rank(now) >= RECEIVED) ||
         (now === 'rejected' && rank(value) >= RECEIVED);
-      if (rejectedMeetsReceived) {
-        conflicts += await noteConflict(tx, ctx, {
-          kind: 'status',
-          entity,
-          rowId,
-          field,
-          kept: forward ? value : now,
-          lost: forward ? now : value,
-          keptHlc: forward ? hlc : stored,
-          lostHlc: forward ? stored : hlc,
-        });
-      }
+      if (rejectedMeetsReceived) conflicts += await clash('status', forward);
       if (forward) set[field] = value;
       if (hlc > stored) clocks[field] = hlc;
       continue;
@@ -280,16 +283,7 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
       if (value === null || same(value, now)) continue;
       const incomingFirst = now === null || hlc < stored;
       if (now !== null && key === 'protocol.protocol_number') {
-        conflicts += await noteConflict(tx, ctx, {
-          kind: 'double_reception',
-          entity,
-          rowId,
-          field,
-          kept: incomingFirst ? value : now,
-          lost: incomingFirst ? now : value,
-          keptHlc: incomingFirst ? hlc : stored,
-          lostHlc: incomingFirst ? stored : hlc,
-        });
+        conflicts += await clash('double_reception', incomingFirst);
       }
       if (incomingFirst) {
         set[field] = value;
@@ -302,16 +296,7 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
     const incomingWins = hlc > stored;
     const sawCurrent = change.base?.[field] === stored;
     if (!same(value, now) && !(incomingWins && sawCurrent) && !SILENT.has(field)) {
-      conflicts += await noteConflict(tx, ctx, {
-        kind: 'field',
-        entity,
-        rowId,
-        field,
-        kept: incomingWins ? value : now,
-        lost: incomingWins ? now : value,
-        keptHlc: incomingWins ? hlc : stored,
-        lostHlc: incomingWins ? stored : hlc,
-      });
+      conflicts += await clash('field', incomingWins);
     }
     if (incomingWins) {
       set[field] = value;

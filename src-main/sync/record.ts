@@ -8,7 +8,7 @@ import type { Tx } from '../db/transaction';
 import type { ServiceContext } from '../context';
 import { tickHlc } from '../../src-shared/hlc';
 import { newId } from '../ids';
-import { ENTITIES, type SyncedEntity } from './entities';
+import { ENTITIES, SYNCED_ENTITIES, type SyncedEntity } from './entities';
 import { loadSyncState, SERVER_NODE, stampMs, updateSyncState } from './state';
 import { readClocks, writeClocks, type FieldClocks } from './clocks';
 
@@ -100,4 +100,37 @@ export function edited(
   const travelling = ENTITIES[entity].fields;
   const kept = Object.fromEntries(Object.entries(data).filter(([k]) => travelling.includes(k)));
   return { entity, rowId, data: kept, isNew: false };
+}
+
+/**
+ * Rows that were never recorded (made before this database synced, or by a
+ * tool that wrote them as another role) are recorded now as new rows, so they
+ * travel like the rest. Returns how many.
+ */
+export async function queueUntravelled(tx: Tx, ctx: ServiceContext): Promise<number> {
+  let count = 0;
+  for (const entity of SYNCED_ENTITIES) {
+    if (ctx.role !== 'server' && SERVER_ONLY.has(entity)) continue;
+    const rows = await tx
+      .selectFrom(ENTITIES[entity].table as 'protocols')
+      .selectAll()
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('sync_clocks')
+              .select('row_id')
+              .where('sync_clocks.entity', '=', entity)
+              .whereRef('sync_clocks.row_id', '=', 'id'),
+          ),
+        ),
+      )
+      .execute();
+    await recordChanges(
+      tx,
+      ctx,
+      rows.map((row) => inserted(entity, row)),
+    );
+    count += rows.length;
+  }
+  return count;
 }

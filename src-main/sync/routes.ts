@@ -4,7 +4,8 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { AppError, type ErrorCode } from '../../src-shared/errors';
+import { AppError } from '../../src-shared/errors';
+import { HTTP_STATUS } from '../web/app';
 import { enrollRequest, leaseRequest, pullRequest, pushRequest } from '../../src-shared/sync-wire';
 import type { Services } from '../services';
 import type { DevicesTable } from '../db/schema';
@@ -13,17 +14,6 @@ import { applyPush } from './server/push';
 import { readChanges } from './server/pull';
 import { grantBlocks } from './server/blocks';
 
-const STATUS: Record<ErrorCode, number> = {
-  VALIDATION: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  LOCKED: 423,
-  UNAVAILABLE: 503,
-  INTERNAL: 500,
-};
-
 /** A push carries up to a thousand changes; a protocol with long clinical notes is a few KB. */
 const PUSH_BODY_LIMIT = 32 * 1024 * 1024;
 
@@ -31,36 +21,48 @@ export async function registerSyncRoutes(app: FastifyInstance, services: Service
   const { ctx } = services;
   const log = ctx.log.child({ area: 'sync' });
 
-  // A device is known before its request is read: a stranger learns nothing
-  // about what the routes expect.
+  function refuse(reply: FastifyReply, path: string, error: unknown) {
+    if (error instanceof AppError) {
+      log.warn({ path, code: error.code, key: error.key }, 'sync request refused');
+      return reply.code(HTTP_STATUS[error.code]).send({ ok: false, error: error.toPayload() });
+    }
+    log.error({ err: error, path }, 'sync request failed');
+    const payload = new AppError('INTERNAL', 'error.internal').toPayload();
+    return reply.code(500).send({ ok: false, error: payload });
+  }
+
+  // A device is known before its request is even read (onRequest runs before
+  // the body is parsed): a stranger can neither learn what the routes expect
+  // nor make the server read megabytes on its behalf.
+  const devices = new WeakMap<FastifyRequest, DevicesTable>();
   function route<S extends z.ZodType>(
     path: string,
     schema: S,
     work: (input: z.output<S>, request: FastifyRequest, device: DevicesTable) => Promise<unknown>,
     options: { bodyLimit?: number; enrolment?: boolean } = {},
   ) {
-    const config = options.bodyLimit ? { bodyLimit: options.bodyLimit } : {};
-    app.post(path, config, async (request, reply: FastifyReply) => {
+    const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
       reply.header('Cache-Control', 'no-store');
+      if (options.enrolment) return;
       try {
-        const device = options.enrolment
-          ? (null as unknown as DevicesTable)
-          : await authenticateDevice(ctx, request.headers.authorization);
+        devices.set(request, await authenticateDevice(ctx, request.headers.authorization));
+      } catch (error) {
+        return refuse(reply, path, error);
+      }
+    };
+    const config = { onRequest, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) };
+    app.post(path, config, async (request, reply: FastifyReply) => {
+      try {
         const parsed = schema.safeParse(request.body ?? {});
         if (!parsed.success) {
           throw new AppError('VALIDATION', 'error.validation', {
             details: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
           });
         }
+        const device = devices.get(request) as DevicesTable;
         return reply.send({ ok: true, result: await work(parsed.data, request, device) });
       } catch (error) {
-        if (error instanceof AppError) {
-          log.warn({ path, code: error.code, key: error.key }, 'sync request refused');
-          return reply.code(STATUS[error.code]).send({ ok: false, error: error.toPayload() });
-        }
-        log.error({ err: error, path }, 'sync request failed');
-        const payload = new AppError('INTERNAL', 'error.internal').toPayload();
-        return reply.code(500).send({ ok: false, error: payload });
+        return refuse(reply, path, error);
       }
     });
   }

@@ -38,7 +38,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 // accident. No includeSubDomains: other hosts of the lab's domain are not ours.
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
-const HTTP_STATUS: Record<ErrorCode, number> = {
+export const HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

@@ -5,6 +5,7 @@
 // enrolled, a receptionist reads that it works alone and how to connect it.
 // The central server here is our own child process on 127.0.0.1.
 
+import { histopathologyForm as submittedForm } from '../helpers/workstation';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -91,28 +92,9 @@ function correctOffline(desk: string, code: string, changes: Record<string, stri
 
 /** A histopathology form as a veterinarian fills it; the lab dates it on arrival. */
 function histopathologyForm() {
-  return {
-    kind: 'histopathology',
-    veterinarian: {
-      firstName: 'Laura',
-      lastName: 'Gómez',
-      email: 'laura.gomez@example.org',
-      licenseNumber: '1234',
-      phone: '+54 342 555 0101',
-    },
-    animal: {
-      species: 'Canino',
-      breed: 'Caniche',
-      sex: 'female',
-      age: '9 años',
-      identification: 'Luna',
-    },
-    owner: { lastName: 'Muñoz', firstName: 'José' },
-    presumptiveDiagnosis: 'Neoplasia mamaria',
-    clinicalHistory: 'Masa de crecimiento lento',
-    academicInterest: false,
-    sample: { material: 'Masa de 3x2 cm, cadena mamaria izquierda', containers: 1 },
-  };
+  const form = submittedForm();
+  delete form.submissionDate;
+  return form;
 }
 
 function exited(child: ChildProcess): Promise<void> {

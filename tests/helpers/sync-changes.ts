@@ -3,6 +3,7 @@
 // it) and applied on another node in one transaction, the node's clock moved
 // past what it saw (as a pull or the server's push handler does).
 
+import { wireChangeOf } from '../../src-main/sync/client/push';
 import { startServices, type Services } from '../../src-main/services';
 import { fixedClock } from '../../src-main/clock';
 import { silentLogger } from '../../src-main/logger';
@@ -30,14 +31,7 @@ export async function takeOutbox(services: Services): Promise<WireChange[]> {
   return writeTransaction(services.ctx.db, async (tx) => {
     const rows = await tx.selectFrom('sync_outbox').selectAll().orderBy('seq').execute();
     await tx.deleteFrom('sync_outbox').execute();
-    return rows.map((row) => ({
-      id: row.change_id,
-      entity: row.entity as WireChange['entity'],
-      rowId: row.row_id,
-      data: JSON.parse(row.data) as WireChange['data'],
-      hlc: row.hlc,
-      base: row.base ? (JSON.parse(row.base) as Record<string, string | null>) : null,
-    }));
+    return rows.map(wireChangeOf);
   });
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from './index';
-import { callAsOperator, printJson, UsageError, withServices } from '../run';
+import { callAsOperator, printJson, UsageError, withServerServices, withServices } from '../run';
+import type { Services } from '../../services';
 import { resolveDataDir } from '../../data-dir';
 
 /** A password comes from a file (or stdin with "-"), never from the command line or history. */
@@ -9,14 +10,32 @@ export function readPasswordFile(file: string): string {
   return text.replace(/\r?\n$/, '');
 }
 
+const SERVER_OPTIONS = { server: { type: 'boolean' }, db: { type: 'string' } } as const;
+const SERVER_HELP =
+  '\nCon --server actúa sobre la carpeta del servidor central (y con --db URL o DATABASE_URL,\n' +
+  'sobre su base PostgreSQL): los usuarios creados allí llegan a todos los puestos.';
+
+/** The workstation's own folder, or the central server's with --server or --db. */
+function openFor<T>(
+  values: Record<string, string | boolean | undefined>,
+  work: (services: Services) => Promise<T>,
+): Promise<T> {
+  const data = values.data as string | undefined;
+  const db = values.db as string | undefined;
+  if (values.server || db !== undefined) return withServerServices(data, db, work);
+  return withServices(data, work);
+}
+
 export const initCommand: Command = {
   summary: 'crea la carpeta de datos y, si se indica, el primer administrador',
-  usage: '[--admin-email E --admin-password-file F [--admin-name NOMBRE]]',
+  usage: '[--admin-email E --admin-password-file F [--admin-name NOMBRE]] [--server [--db URL]]',
   help:
     'Crea la base de datos (o la actualiza) en la carpeta de datos. Con --admin-email crea\n' +
     'el primer usuario administrador; la contraseña se lee del archivo indicado ("-" para\n' +
-    'leerla de la entrada estándar) y debe tener al menos 10 caracteres.',
+    'leerla de la entrada estándar) y debe tener al menos 10 caracteres.' +
+    SERVER_HELP,
   options: {
+    ...SERVER_OPTIONS,
     'admin-email': { type: 'string' },
     'admin-password-file': { type: 'string' },
     'admin-name': { type: 'string' },
@@ -28,7 +47,7 @@ export const initCommand: Command = {
       throw new UsageError('Indique --admin-email y --admin-password-file juntos.');
     }
 
-    await withServices(values.data as string | undefined, async (services) => {
+    await openFor(values, async (services) => {
       let admin = null;
       if (email && passwordFile) {
         admin = await callAsOperator(services, 'users.create', {
@@ -45,11 +64,13 @@ export const initCommand: Command = {
 
 export const userAddCommand: Command = {
   summary: 'crea un usuario del laboratorio',
-  usage: 'EMAIL --name NOMBRE --roles ROL[,ROL] --password-file F [--license N]',
+  usage: 'EMAIL --name NOMBRE --roles ROL[,ROL] --password-file F [--license N] [--server]',
   help:
     'Roles: admin, reception, technician, pathologist (uno o varios, separados por coma).\n' +
-    'La contraseña se lee del archivo indicado ("-" para la entrada estándar).',
+    'La contraseña se lee del archivo indicado ("-" para la entrada estándar).' +
+    SERVER_HELP,
   options: {
+    ...SERVER_OPTIONS,
     name: { type: 'string' },
     roles: { type: 'string' },
     license: { type: 'string' },
@@ -60,7 +81,7 @@ export const userAddCommand: Command = {
     if (!email || !values.name || !values.roles || !values['password-file']) {
       throw new UsageError('Faltan datos: EMAIL, --name, --roles y --password-file.');
     }
-    await withServices(values.data as string | undefined, async (services) => {
+    await openFor(values, async (services) => {
       const user = await callAsOperator(services, 'users.create', {
         email,
         displayName: values.name,

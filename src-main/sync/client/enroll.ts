@@ -8,8 +8,7 @@ import { AppError } from '../../../src-shared/errors';
 import { enrollResponse } from '../../../src-shared/sync-wire';
 import { appendAudit } from '../../audit/append';
 import { VERSION } from '../../version';
-import { ENTITIES, SYNCED_ENTITIES } from '../entities';
-import { inserted, recordChanges } from '../record';
+import { queueUntravelled } from '../record';
 import { loadSyncState, updateSyncState } from '../state';
 import { requireRole } from '../role';
 import type { Actor } from '../../context';
@@ -68,29 +67,7 @@ export async function enrollWorkstation(
       clock_offset_ms: Date.parse(device.serverTime) - ctx.clock.now().getTime(),
     });
 
-    let count = 0;
-    for (const entity of SYNCED_ENTITIES) {
-      const rows = await tx
-        .selectFrom(ENTITIES[entity].table as 'protocols')
-        .selectAll()
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('sync_clocks')
-                .select('row_id')
-                .where('sync_clocks.entity', '=', entity)
-                .whereRef('sync_clocks.row_id', '=', 'id'),
-            ),
-          ),
-        )
-        .execute();
-      await recordChanges(
-        tx,
-        ctx,
-        rows.map((row) => inserted(entity, row)),
-      );
-      count += rows.length;
-    }
+    const count = await queueUntravelled(tx, ctx);
     await appendAudit(tx, ctx.clock, actor, {
       action: 'sync.enrolled',
       details: { server: serverUrl, device: device.deviceName, number: device.deviceNumber },

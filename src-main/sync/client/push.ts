@@ -12,13 +12,40 @@ import { formatHlc, hlcMs, parseHlc, shiftHlc } from '../../../src-shared/hlc';
 import { pushResponse, type PushRequest, type WireChange } from '../../../src-shared/sync-wire';
 import { localDate } from '../../../src-shared/calendar';
 import type { SyncProgress } from '../../../src-shared/sync-contract';
-import type { SyncStateTable } from '../../db/schema';
+import type { SyncOutboxTable, SyncStateTable } from '../../db/schema';
 import { VERSION } from '../../version';
 import { loadSyncState, updateSyncState } from '../state';
 import { readClocks, writeClocks } from '../clocks';
 import { postJson, type Connection, type Traffic } from './http';
 
 export const PUSH_BATCH = 1000;
+
+/** Well under the server's limit on a push, however long the texts in it. */
+const BATCH_BYTES = 12 * 1024 * 1024;
+
+/** The first items whose sizes add up to the batch's share, and always at least one. */
+function fitBytes<T>(items: T[], size: (item: T) => number): T[] {
+  let total = 0;
+  const kept: T[] = [];
+  for (const item of items) {
+    total += size(item);
+    if (kept.length > 0 && total > BATCH_BYTES) break;
+    kept.push(item);
+  }
+  return kept;
+}
+
+/** A queued change as it travels. */
+export function wireChangeOf(row: SyncOutboxTable): WireChange {
+  return {
+    id: row.change_id,
+    entity: row.entity as WireChange['entity'],
+    rowId: row.row_id,
+    data: JSON.parse(row.data) as WireChange['data'],
+    hlc: row.hlc,
+    base: row.base ? (JSON.parse(row.base) as Record<string, string | null>) : null,
+  };
+}
 
 async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
   const outbox = await ctx.db
@@ -48,14 +75,8 @@ async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
   const thisYear = localDate(ctx.clock.now(), ctx.timeZone).year;
   const leases = await ctx.db.selectFrom('number_leases').selectAll().execute();
 
-  const changes: WireChange[] = outbox.map((row) => ({
-    id: row.change_id,
-    entity: row.entity as WireChange['entity'],
-    rowId: row.row_id,
-    data: JSON.parse(row.data) as WireChange['data'],
-    hlc: row.hlc,
-    base: row.base ? (JSON.parse(row.base) as Record<string, string | null>) : null,
-  }));
+  const changes = fitBytes(outbox.map(wireChangeOf), (c) => JSON.stringify(c.data).length);
+  const sentAudit = fitBytes(audit, (a) => a.details.length);
   const blocks = leases.map((l) => ({
     id: l.id,
     usedUpTo: l.next > l.first ? l.next - 1 : null,
@@ -63,7 +84,9 @@ async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
   }));
 
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([state.device_id, changes.map((c) => c.id), audit.map((a) => a.hash)]))
+    .update(
+      JSON.stringify([state.device_id, changes.map((c) => c.id), sentAudit.map((a) => a.hash)]),
+    )
     .update(JSON.stringify(blocks))
     .digest('hex');
   const request: PushRequest = {
@@ -71,14 +94,18 @@ async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
     deviceTime: ctx.clock.now().toISOString(),
     appVersion: VERSION,
     changes,
-    audit,
+    audit: sentAudit,
     blocks,
   };
   return {
     request,
-    lastSeq: outbox.at(-1)?.seq ?? 0,
-    lastAuditSeq: audit.at(-1)?.seq ?? state.audit_pushed_seq,
-    full: outbox.length === PUSH_BATCH || audit.length === PUSH_BATCH,
+    lastSeq: outbox[changes.length - 1]?.seq ?? 0,
+    lastAuditSeq: sentAudit.at(-1)?.seq ?? state.audit_pushed_seq,
+    full:
+      outbox.length === PUSH_BATCH ||
+      audit.length === PUSH_BATCH ||
+      changes.length < outbox.length ||
+      sentAudit.length < audit.length,
   };
 }
 

@@ -11,6 +11,8 @@ import type { LeasedBlock, PushRequest } from '../../../src-shared/sync-wire';
 import { formatSeriesNumber, parseProtocolNumber } from '../../../src-shared/codes';
 import type { NumberBlockView } from '../../../src-shared/sync-contract';
 import { newId } from '../../ids';
+import { AppError } from '../../../src-shared/errors';
+import { localDate } from '../../../src-shared/calendar';
 import { requireRole } from '../role';
 
 /** Highest number of the series any protocol on the server holds, for a first block. */
@@ -37,6 +39,17 @@ export async function grantBlocks(
   requests: readonly { series: string; size: number }[],
 ): Promise<LeasedBlock[]> {
   const grantedAt = ctx.clock.now().toISOString();
+  // Numbers for last year, this one and the next: a desk asking for others
+  // has its clock wrong, and blocks far ahead would never be used.
+  const year = localDate(ctx.clock.now(), ctx.timeZone).year;
+  for (const { series } of requests) {
+    const asked = Number(series.split(':')[1]);
+    if (Math.abs(asked - year) > 1) {
+      throw new AppError('VALIDATION', 'error.validation', {
+        details: `no se entregan números de ${asked} (el servidor está en ${year})`,
+      });
+    }
+  }
   // Kept beside push batches, under a key of this device's own: another device
   // sending the same id is a different request.
   const key = `lease:${device.id}:${requestId}`;

@@ -2,6 +2,7 @@
 // that won only closes the conflict; choosing the value that lost writes it as
 // a new edit from the server, which every workstation then pulls.
 
+import { sql } from 'kysely';
 import type { ConflictView } from '../../../src-shared/sync-contract';
 import { AppError } from '../../../src-shared/errors';
 import { formatLocalDateTime } from '../../../src-shared/calendar';
@@ -40,6 +41,8 @@ export async function listConflicts(
       'u.email as user_email',
       'v.email as vet_email',
     ])
+    // A double reception or a lost number must never hide behind many field edits.
+    .orderBy(sql`case when c.kind = 'field' then 1 else 0 end`)
     .orderBy('c.detected_at', 'desc')
     .limit(500);
   if (!includeResolved) query = query.where('c.resolved_at', 'is', null);

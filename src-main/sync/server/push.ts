@@ -4,7 +4,7 @@
 // same batch sent again (a lost answer, a retry after a crash) changes nothing
 // and gets the same answer.
 
-import type { PushRequest, PushResponse } from '../../../src-shared/sync-wire';
+import type { PushRequest, PushResponse, WireChange } from '../../../src-shared/sync-wire';
 import { AppError } from '../../../src-shared/errors';
 import { hlcMs, receiveHlc } from '../../../src-shared/hlc';
 import { parseProtocolNumber } from '../../../src-shared/codes';
@@ -13,6 +13,7 @@ import type { ServiceContext } from '../../context';
 import { writeTransaction, type Tx } from '../../db/transaction';
 import { applyChanges } from '../bulk';
 import { SERVER_ONLY } from '../record';
+import { ENTITIES } from '../entities';
 import { loadSyncState, updateSyncState } from '../state';
 import { acceptAudit } from './audit';
 import { noteNumbersUsed, reportBlocks } from './blocks';
@@ -20,6 +21,32 @@ import { noteNumbersUsed, reportBlocks } from './blocks';
 /** How far ahead of the server a device's clock may stamp a change. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 const LOG_CHUNK = 1000;
+
+/** Before the program existed: a change stamped earlier comes from a broken clock or a forger. */
+const EARLIEST_CLOCK_MS = Date.parse('2024-01-01T00:00:00Z');
+
+const PROTOCOL_NUMBER = /^(HP|CT) \d{2}\/\d{3,5}$/;
+
+/**
+ * What a device may send, beyond its shape: clocks inside sane bounds and
+ * protocol numbers as the lab writes them, so one device cannot poison every
+ * copy's clock or push a series out of reach.
+ */
+export function checkChanges(ctx: ServiceContext, request: PushRequest): void {
+  for (const c of request.changes) {
+    const number = c.entity === 'protocol' ? c.data.protocol_number : null;
+    const badNumber =
+      number !== null && number !== undefined && !PROTOCOL_NUMBER.test(String(number));
+    if (hlcMs(c.hlc) < EARLIEST_CLOCK_MS || badNumber) {
+      throw new AppError('VALIDATION', 'error.validation', {
+        details: badNumber
+          ? `número de protocolo inválido: ${String(number).slice(0, 40)}`
+          : 'reloj imposible',
+      });
+    }
+  }
+  checkClock(ctx, request);
+}
 
 export function checkClock(ctx: ServiceContext, request: PushRequest): void {
   const serverMs = ctx.clock.now().getTime();
@@ -41,7 +68,10 @@ export async function applyPush(
 ): Promise<PushResponse> {
   const now = ctx.clock.now();
   const deviceMs = Date.parse(request.deviceTime);
-  const offset = Number.isNaN(deviceMs) ? null : now.getTime() - deviceMs;
+  // Kept within a 32-bit column (±24 days): beyond that "far off" says enough.
+  const offset = Number.isNaN(deviceMs)
+    ? null
+    : Math.max(-(2 ** 31) + 1, Math.min(2 ** 31 - 1, now.getTime() - deviceMs));
 
   // Batch ids are remembered per device: another device's id is not this one's.
   const key = `push:${device.id}:${request.batchId}`;
@@ -59,10 +89,16 @@ export async function applyPush(
       const blocks = await reportBlocks(tx, ctx, device, request.blocks);
       return { ...(JSON.parse(seen.response) as PushResponse), duplicate: true, blocks };
     }
-    checkClock(ctx, request);
+    checkChanges(ctx, request);
 
     const { applied, conflicts } = await applyBatch(tx, ctx, device, request);
-    const audit = await acceptAudit(tx, ctx, device, request.audit);
+    // Read again under the write lock: a push that ran meanwhile moved its chain.
+    const current = await tx
+      .selectFrom('devices')
+      .selectAll()
+      .where('id', '=', device.id)
+      .executeTakeFirstOrThrow();
+    const audit = await acceptAudit(tx, ctx, current, request.audit);
     const blocks = await reportBlocks(tx, ctx, device, request.blocks);
 
     const answer: PushResponse = {
@@ -110,6 +146,11 @@ export async function applyPush(
   return { ...response, serverTime: now.toISOString() };
 }
 
+function travelling(entity: WireChange['entity'], data: WireChange['data']): WireChange['data'] {
+  const fields = ENTITIES[entity].fields;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => fields.includes(key)));
+}
+
 async function applyBatch(
   tx: Tx,
   ctx: ServiceContext,
@@ -128,11 +169,14 @@ async function applyBatch(
         .execute()
     ).map((r) => r.change_id),
   );
-  const fresh = request.changes.filter((c) => {
-    if (known.has(c.id) || SERVER_ONLY.has(c.entity)) return false;
-    known.add(c.id);
-    return true;
-  });
+  // Only the columns that travel are applied and kept in the log.
+  const fresh = request.changes
+    .filter((c) => {
+      if (known.has(c.id) || SERVER_ONLY.has(c.entity)) return false;
+      known.add(c.id);
+      return true;
+    })
+    .map((c) => ({ ...c, data: travelling(c.entity, c.data) }));
   const refused = request.changes.filter((c) => SERVER_ONLY.has(c.entity)).length;
   if (refused > 0) {
     ctx.log.warn({ deviceId: device.id, refused }, 'staff account changes from a device ignored');

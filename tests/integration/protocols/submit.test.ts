@@ -33,3 +33,18 @@ describe('a protocol form', () => {
     ).rejects.toThrow('Indique el motivo del rechazo.');
   });
 });
+
+describe('temporary codes when the day counter lags behind', () => {
+  it('skips codes already held (a restored copy, or codes another desk made)', async () => {
+    const ws = await openWorkstation();
+    try {
+      const first = await ws.call('protocols.submit', histopathologyForm());
+      await ws.services.ctx.db.deleteFrom('counters').where('name', 'like', 'tmp:%').execute();
+      const second = await ws.call('protocols.submit', histopathologyForm());
+      expect(first.temporaryCode).toBe('TMP-HP-20261204-001');
+      expect(second.temporaryCode).toBe('TMP-HP-20261204-002');
+    } finally {
+      await ws.close();
+    }
+  });
+});

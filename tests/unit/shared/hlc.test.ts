@@ -24,7 +24,7 @@ const clock = fc
 describe('a hybrid logical clock as text', () => {
   it('reads back what was written', () => {
     fc.assert(
-      fc.property(wallMs, fc.integer({ min: 0, max: 0xffff_ffff }), node, (ms, counter, n) => {
+      fc.property(wallMs, fc.integer({ min: 0, max: 0x7fff_ffff }), node, (ms, counter, n) => {
         const text = formatHlc({ ms, counter, node: n });
         expect(isHlc(text)).toBe(true);
         expect(parseHlc(text)).toEqual({ ms, counter, node: n });
@@ -145,5 +145,16 @@ describe('a clock moved by a known error', () => {
         if (a < b) expect(shiftHlc(a, d) < shiftHlc(b, d)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a counter at its limit', () => {
+  it('moves the next tick to the next millisecond and refuses a clock beyond it', () => {
+    const top = formatHlc({ ms: 5, counter: 0x7fffffff, node: 'a' });
+    expect(isHlc(top)).toBe(true);
+    expect(
+      parseHlc(tickHlc(receiveHlc(formatHlc({ ms: 0, counter: 0, node: 'b' }), top), 5)),
+    ).toEqual({ ms: 6, counter: 0, node: 'b' });
+    expect(isHlc(formatHlc({ ms: 5, counter: 0xffffffff, node: 'a' }))).toBe(false);
   });
 });
