@@ -16,7 +16,9 @@ export const syncEn: Partial<Record<keyof typeof syncEs, string>> = {
   'error.notEnrolled':
     'This workstation is not connected to a central server. Enrol it with ' +
     '"patolab sync enroll --server URL --code CODE".',
-  'error.alreadyEnrolled': 'This workstation is already enrolled at {server} as "{name}".',
+  'error.alreadyEnrolled':
+    'This workstation is already enrolled at {server} as "{name}". To enrol it again ' +
+    '(for instance after it was revoked) add --again.',
   'error.syncRunning': 'A sync is already running.',
   'error.serverUnreachable':
     'Could not reach the central server {server}: {reason}. The workstation keeps ' +

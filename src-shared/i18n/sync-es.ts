@@ -15,7 +15,9 @@ export const syncEs = {
   'error.notEnrolled':
     'Este puesto no está conectado a un servidor central. Dé de alta el equipo con ' +
     '«patolab sync enroll --server URL --code CÓDIGO».',
-  'error.alreadyEnrolled': 'Este puesto ya está dado de alta en {server} como «{name}».',
+  'error.alreadyEnrolled':
+    'Este puesto ya está dado de alta en {server} como «{name}». Para darlo de alta de nuevo ' +
+    '(por ejemplo, si fue revocado) agregue --again.',
   'error.syncRunning': 'Ya hay una sincronización en curso.',
   'error.serverUnreachable':
     'No se pudo conectar con el servidor central {server}: {reason}. ' +

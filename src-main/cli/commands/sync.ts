@@ -95,19 +95,20 @@ export const syncCommand: Command = {
 
 export const syncEnrollCommand: Command = {
   summary: 'da de alta este puesto en el servidor central con un código de un solo uso',
-  usage: '--server URL --code CÓDIGO',
+  usage: '--server URL --code CÓDIGO [--again]',
   help:
     'Un administrador obtiene el código en el servidor ("patolab server enroll-code" o la\n' +
     'pantalla Sincronización). El código vale 24 horas y una sola vez. Después de darlo de\n' +
     'alta, el puesto se sincroniza solo cada pocos minutos (PATOLAB_SYNC_INTERVAL, en\n' +
     'segundos) y con "patolab sync". Lo que el puesto ya tenía se envía en la primera\n' +
-    'sincronización.',
-  options: { server: { type: 'string' }, code: { type: 'string' } },
+    'sincronización. Con --again da de alta de nuevo un puesto ya dado de alta (por ejemplo\n' +
+    'uno revocado): lo que tenga pendiente se envía con su nueva identidad.',
+  options: { server: { type: 'string' }, code: { type: 'string' }, again: { type: 'boolean' } },
   async run(values) {
     if (typeof values.server !== 'string' || typeof values.code !== 'string') {
       throw new UsageError('Indique --server URL y --code CÓDIGO.');
     }
-    const input = { server: values.server, code: values.code };
+    const input = { server: values.server, code: values.code, again: values.again === true };
     await withServices(values.data as string | undefined, async (services) => {
       printJson(await refusing(() => enrollWorkstation(services.ctx, cliActor(), input)));
     });

@@ -34,12 +34,12 @@ export function normalizeServerUrl(text: string): string {
 export async function enrollWorkstation(
   ctx: ServiceContext,
   actor: Actor,
-  input: { server: string; code: string },
+  input: { server: string; code: string; again?: boolean },
 ) {
   requireRole(ctx, 'workstation');
   const serverUrl = normalizeServerUrl(input.server);
   const before = await writeTransaction(ctx.db, (tx) => loadSyncState(tx, ctx));
-  if (before.device_id) {
+  if (before.device_id && !input.again) {
     throw new AppError('CONFLICT', 'error.alreadyEnrolled', {
       server: before.server_url ?? '',
       name: before.device_name ?? '',
@@ -65,7 +65,14 @@ export async function enrollWorkstation(
       device_number: device.deviceNumber,
       enrolled_at: ctx.clock.now().toISOString(),
       clock_offset_ms: Date.parse(device.serverTime) - ctx.clock.now().getTime(),
+      // As a new device: its audit chain goes up whole, it reads the server's
+      // log from the start, and blocks of the old identity (closed when it
+      // was revoked) are not used again. What is queued still goes up.
+      pull_cursor: 0,
+      audit_pushed_seq: 0,
+      last_error: null,
     });
+    await tx.deleteFrom('number_leases').execute();
 
     const count = await queueUntravelled(tx, ctx);
     await appendAudit(tx, ctx.clock, actor, {

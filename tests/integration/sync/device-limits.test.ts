@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { histopathologyForm } from '../../helpers/workstation';
 import { runCli } from '../../helpers/cli';
+import { enrollWorkstation } from '../../../src-main/sync/client/enroll';
+import { cliActor } from '../../../src-main/cli/run';
 import {
   enrolledWorkstation,
   startSyncServer,
@@ -151,6 +153,45 @@ describe('staff created with the command line on the server’s folder', () => {
       ]);
     } finally {
       await desk.close();
+    }
+  });
+});
+
+describe('a desk revoked with receptions still queued', () => {
+  it('enrols again with --again and sends them under its new identity', async () => {
+    const server = await startSyncServer();
+    const desk = await enrolledWorkstation(server, 'Recepción');
+    try {
+      await desk.sync();
+      const made = await desk.call('protocols.submit', histopathologyForm());
+      await desk.call('reception.receive', { code: made.temporaryCode });
+      const devices = (await server.call('devices.list', {})) as { id: string }[];
+      await server.call('devices.revoke', { id: devices[0]!.id });
+      await expect(desk.sync()).rejects.toThrow(/dado de baja/);
+
+      const { code } = (await server.call('devices.createEnrolmentCode', {
+        name: 'Recepción (nueva alta)',
+      })) as { code: string };
+      await expect(
+        enrollWorkstation(desk.services.ctx, cliActor(), { server: server.url, code }),
+      ).rejects.toThrow(/--again/);
+      await enrollWorkstation(desk.services.ctx, cliActor(), {
+        server: server.url,
+        code,
+        again: true,
+      });
+      await desk.sync();
+
+      const there = (await server.call('protocols.get', { code: made.temporaryCode })) as {
+        status: string;
+        protocolNumber: string;
+      };
+      expect(there).toMatchObject({ status: 'received', protocolNumber: 'HP 26/001' });
+      const after = (await server.call('devices.list', {})) as { auditProblem: string | null }[];
+      expect(after[1]!.auditProblem).toBeNull();
+    } finally {
+      await desk.close();
+      await server.stop();
     }
   });
 });
