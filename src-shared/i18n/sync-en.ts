@@ -22,7 +22,7 @@ export const syncEn: Partial<Record<keyof typeof syncEs, string>> = {
   'error.syncRunning': 'A sync is already running.',
   'error.serverUnreachable':
     'Could not reach the central server {server}: {reason}. The workstation keeps ' +
-    'working; it will retry.',
+    'working offline.',
   'error.serverAnswer': 'The central server answered with an error: {reason}',
   'error.conflictNotFound': 'Conflict not found.',
   'error.conflictResolved': 'The conflict was already resolved ({when}, by {by}).',

@@ -21,7 +21,7 @@ export const syncEs = {
   'error.syncRunning': 'Ya hay una sincronización en curso.',
   'error.serverUnreachable':
     'No se pudo conectar con el servidor central {server}: {reason}. ' +
-    'El puesto sigue funcionando; se reintentará.',
+    'El puesto sigue funcionando sin conexión.',
   'error.serverAnswer': 'El servidor central respondió con un error: {reason}',
   'error.conflictNotFound': 'No se encontró el conflicto.',
   'error.conflictResolved': 'El conflicto ya fue resuelto ({when}, por {by}).',

@@ -51,7 +51,11 @@ export const receiveCommand: Command = {
         discrepancies: values.discrepancies,
         notes: values.notes,
         printerUri,
-      })) as { protocolId: string; print: { status: string; error: string | null } };
+      })) as {
+        protocolId: string;
+        protocolNumber: string | null;
+        print: { status: string; error: string | null };
+      };
 
       if (labelPdf && values.printer) {
         const pdf = (await callAsOperator(services, 'printing.labelPdf', {
@@ -70,6 +74,12 @@ export const receiveCommand: Command = {
       const mail = await flushOutboxOnce(services);
       printJson({ ...result, mail });
       warnIfNotPrinted(result);
+      if (result.protocolNumber === null) {
+        process.stderr.write(
+          'Muestra recibida con el número pendiente: este puesto no tiene números del ' +
+            'servidor central. Se asigna en la próxima sincronización ("patolab sync").\n',
+        );
+      }
     });
   },
 };

@@ -8,6 +8,7 @@ import { startServices } from '../../services';
 import { resolveDataDir } from '../../data-dir';
 import { startWebServer } from '../../web/server';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../demo/seed';
+import { listenProblem } from './server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -44,12 +45,21 @@ export const serveCommand: Command = {
     });
 
     const services = await startServices({ dataDir });
-    const seeded = values.demo ? await seedDemo(services) : false;
-    const web = await startWebServer({
-      services,
-      port,
-      staticDir: path.join(repoRoot, 'dist-renderer'),
-    });
+    let seeded = false;
+    let web;
+    try {
+      seeded = values.demo ? await seedDemo(services) : false;
+      web = await startWebServer({
+        services,
+        port,
+        staticDir: path.join(repoRoot, 'dist-renderer'),
+      });
+    } catch (error) {
+      // A port already taken, say: nothing keeps running and no demo folder stays behind.
+      await services.close();
+      if (demoFolder) fs.rmSync(demoFolder, { recursive: true, force: true });
+      throw listenProblem(error, { host: '127.0.0.1', port });
+    }
 
     process.stdout.write(`Patolab está abierto en ${web.url}\nCarpeta de datos: ${dataDir}\n`);
     if (seeded) {

@@ -72,7 +72,8 @@ function readFlags(values: Record<string, unknown>): ServerFlags {
   }
 }
 
-function listenProblem(error: unknown, flags: ServerFlags): Error {
+/** A failure to listen, as a message an IT person can act on. */
+export function listenProblem(error: unknown, flags: { host: string; port: number }): Error {
   const code = (error as NodeJS.ErrnoException).code;
   const where = `${flags.host}:${flags.port}`;
   if (code === 'EADDRINUSE') {

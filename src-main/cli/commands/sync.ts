@@ -110,7 +110,17 @@ export const syncEnrollCommand: Command = {
     }
     const input = { server: values.server, code: values.code, again: values.again === true };
     await withServices(values.data as string | undefined, async (services) => {
-      printJson(await refusing(() => enrollWorkstation(services.ctx, cliActor(), input)));
+      const enrolled = await refusing(() => enrollWorkstation(services.ctx, cliActor(), input));
+      // A first sync at once, so the desk holds numbers before its first reception.
+      let firstSync: SyncSummary | { error: string };
+      try {
+        firstSync = await runSync(services.ctx);
+      } catch (error) {
+        const message = error instanceof AppError ? error.message : String(error);
+        process.stderr.write(`Dado de alta, pero la primera sincronización falló: ${message}\n`);
+        firstSync = { error: message };
+      }
+      printJson({ ...enrolled, firstSync });
     });
   },
 };

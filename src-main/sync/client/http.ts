@@ -27,6 +27,15 @@ function describeFailure(error: unknown): string {
   if (cause?.code === 'ECONNREFUSED') return 'conexión rechazada (¿el servidor está apagado?)';
   if (cause?.code === 'ENOTFOUND') return 'no se encuentra ese nombre de servidor';
   if (cause?.code === 'ECONNRESET') return 'la conexión se cortó';
+  if (/wrong version number|EPROTO/.test(`${cause?.code} ${cause?.message}`)) {
+    return 'el servidor no atiende HTTPS en esa dirección (¿es http://?)';
+  }
+  if (/certificate|CERT_|SELF_SIGNED/i.test(`${cause?.code} ${cause?.message}`)) {
+    return (
+      'el certificado del servidor no es de confianza en esta computadora ' +
+      '(un certificado propio del laboratorio se indica con NODE_EXTRA_CA_CERTS)'
+    );
+  }
   return cause?.message ?? (error as Error).message;
 }
 

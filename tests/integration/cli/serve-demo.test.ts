@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BIN } from '../../helpers/cli';
+import net from 'node:net';
+import { BIN, runCli } from '../../helpers/cli';
 import { tempDataDir } from '../../helpers/workstation';
 
 describe('patolab serve --demo', () => {
@@ -31,5 +32,22 @@ describe('patolab serve --demo', () => {
     await exited;
     expect(err).toBe('');
     expect(fs.existsSync(demoFolder)).toBe(false);
+  });
+
+  it('on a port already taken says so in Spanish, exits 1 and leaves no folder behind', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const tmp = tempDataDir('tmp-');
+    try {
+      const run = await runCli(['serve', '--demo', '--port', String(port)], {
+        env: { TMPDIR: tmp },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('ya está en uso');
+      expect(fs.readdirSync(tmp).filter((f) => f.startsWith('patolab-demo-'))).toEqual([]);
+    } finally {
+      blocker.close();
+    }
   });
 });
