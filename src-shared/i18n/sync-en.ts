@@ -37,5 +37,6 @@ export const syncEn: Partial<Record<keyof typeof syncEs, string>> = {
   'error.usersOnServer':
     'This workstation is connected to the central server {server}: staff accounts are ' +
     'created and changed there and reach this workstation by sync.',
+  'ui.reception.savedPdf': 'Label saved as PDF',
   'sync.numberPending': 'number pending',
 };

@@ -38,5 +38,6 @@ export const syncEs = {
   'error.usersOnServer':
     'Este puesto está conectado al servidor central {server}: los usuarios se crean y ' +
     'modifican allí y llegan a este puesto al sincronizar.',
+  'ui.reception.savedPdf': 'Etiqueta guardada en PDF',
   'sync.numberPending': 'número pendiente',
 } as const;

@@ -54,13 +54,16 @@ function progressPrinter(stream: NodeJS.WriteStream) {
   };
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 function describe(summary: SyncSummary): string {
   return [
     `Sincronización completa en ${(summary.ms / 1000).toFixed(1)} s.`,
-    `  enviados:  ${summary.pushed} cambios, ${summary.auditEntries} registros de auditoría`,
-    `  recibidos: ${summary.pulled} cambios`,
-    `  números:   ${summary.blocksLeased} bloques pedidos, ` +
-      `${summary.numbersAssigned} números pendientes asignados`,
+    `  enviados:  ${count(summary.pushed, 'cambio', 'cambios')}, ` +
+      count(summary.auditEntries, 'registro de auditoría', 'registros de auditoría'),
+    `  recibidos: ${count(summary.pulled, 'cambio', 'cambios')}`,
+    `  números:   ${count(summary.blocksLeased, 'bloque pedido', 'bloques pedidos')}, ` +
+      count(summary.numbersAssigned, 'número pendiente asignado', 'números pendientes asignados'),
     summary.conflicts > 0
       ? `  conflictos: ${summary.conflicts} (un administrador debe revisarlos en el servidor)`
       : '  conflictos: ninguno',
@@ -87,6 +90,10 @@ export const syncCommand: Command = {
         else process.stdout.write(`${describe(summary)}\n`);
       } catch (error) {
         progress.end();
+        // A script reading --json still gets JSON, and the exit status says it failed.
+        if (values.json && error instanceof RefusedError) {
+          printJson({ ok: false, error: { code: error.code, message: error.message } });
+        }
         throw error;
       }
     });

@@ -21,9 +21,12 @@ interface Props {
 export function PrintOutcomeBadge({ print }: { print: PrintOutcome }) {
   const { t } = useI18n();
   if (print.status === 'printed') {
+    // With no label printer the label is a PDF file: saying "printed" would send
+    // someone to a printer for a jar label that is not there.
+    const savedAsPdf = print.printerUri?.startsWith('pdf:') ?? false;
     return (
       <Badge size="xl" tt="none" color="teal" variant="light" leftSection={<CheckIcon size={16} />}>
-        {t('ui.reception.printed')}
+        {t(savedAsPdf ? 'ui.reception.savedPdf' : 'ui.reception.printed')}
       </Badge>
     );
   }

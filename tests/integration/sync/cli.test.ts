@@ -77,6 +77,9 @@ describe('patolab sync from the command line', () => {
       const sync = await runCli(['sync', '--data', data]);
       expect(sync.code).toBe(1);
       expect(sync.stderr).toContain('No se pudo conectar con el servidor central');
+      const json = await runCli(['sync', '--json', '--data', data]);
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
     } finally {
       await server.restart();
     }
