@@ -43,6 +43,16 @@ function commandHelp(name: string, command: Command): string {
   );
 }
 
+/** Node's own words for a wrong option, in the lab's language. */
+function usageProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Opción desconocida: ${option}.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Falta el valor de ${option}.`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'Sobran datos en la orden.';
+  return message ?? String(error);
+}
+
 function findCommand(argv: string[]): { name: string; command: Command; rest: string[] } | null {
   for (const words of [2, 1]) {
     const name = argv.slice(0, words).join(' ');
@@ -78,8 +88,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${message}\n\n${commandHelp(name, command)}`);
+    process.stderr.write(`${usageProblem(error)}\n\n${commandHelp(name, command)}`);
     return 2;
   }
   if (parsed.values.help) {

@@ -2,6 +2,7 @@
 // workstation's operator, print JSON, and turn refusals into a clear message
 // on stderr with a non-zero exit status.
 
+import fs from 'node:fs';
 import os from 'node:os';
 import { ROLES } from '../../src-shared/contract';
 import type { Actor } from '../context';
@@ -85,5 +86,16 @@ export class RefusedError extends Error {
     readonly code: string,
   ) {
     super(message);
+  }
+}
+
+/** A file the operator named, or stdin for "-"; a file that cannot be read is a plain refusal. */
+export function readInputFile(file: string | undefined): string {
+  try {
+    return fs.readFileSync(file === undefined || file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no existe' : 'no se puede leer';
+    throw new RefusedError(`El archivo ${file} ${reason}.`, 'VALIDATION');
   }
 }

@@ -1,12 +1,18 @@
-import fs from 'node:fs';
 import type { Command } from './index';
-import { callAsOperator, printJson, UsageError, withServerServices, withServices } from '../run';
+import {
+  callAsOperator,
+  printJson,
+  readInputFile,
+  UsageError,
+  withServerServices,
+  withServices,
+} from '../run';
 import type { Services } from '../../services';
 import { resolveDataDir } from '../../data-dir';
 
 /** A password comes from a file (or stdin with "-"), never from the command line or history. */
 export function readPasswordFile(file: string): string {
-  const text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  const text = readInputFile(file);
   return text.replace(/\r?\n$/, '');
 }
 

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import type { Command } from './index';
-import { callAsOperator, printJson, UsageError, withServices } from '../run';
+import { callAsOperator, printJson, readInputFile, UsageError, withServices } from '../run';
 
 export const protocolSubmitCommand: Command = {
   summary: 'registra un protocolo remitido (JSON en un archivo o en la entrada estándar)',
@@ -10,7 +9,7 @@ export const protocolSubmitCommand: Command = {
     'temporal. Imprime {"id", "temporaryCode", "status"}.',
   options: { file: { type: 'string' } },
   async run(values) {
-    const text = fs.readFileSync(values.file ? String(values.file) : 0, 'utf8');
+    const text = readInputFile(values.file ? String(values.file) : undefined);
     let form: unknown;
     try {
       form = JSON.parse(text);

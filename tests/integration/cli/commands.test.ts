@@ -87,10 +87,18 @@ describe('the patolab command', () => {
     const run = await runCli(['reception', 'reject', 'TMP-HP-20261204-001']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--reason');
-    expect((await runCli(['reception', 'receive', '--colour', 'x'])).code).toBe(2);
+    const unknown = await runCli(['reception', 'receive', '--colour', 'x']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Opción desconocida: --colour.');
     const empty = await runCli(['reception', 'receive', 'TMP-HP-20261204-001', '--containers', '']);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('--containers debe ser un número entero');
+  });
+
+  it('says in Spanish that a named file does not exist', async () => {
+    const run = await runCli(['protocol', 'submit', '--file', '/no/existe.json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('El archivo /no/existe.json no existe.');
   });
 
   it('refuses a PATOLAB_CLOCK that is not a full ISO-8601 instant', async () => {
