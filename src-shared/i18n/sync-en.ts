@@ -38,5 +38,8 @@ export const syncEn: Partial<Record<keyof typeof syncEs, string>> = {
     'This workstation is connected to the central server {server}: staff accounts are ' +
     'created and changed there and reach this workstation by sync.',
   'ui.reception.savedPdf': 'Label saved as PDF',
+  'error.serverBehind':
+    'The central server holds fewer changes than this workstation already received ' +
+    '({cursor} and {known}): it looks restored from an older copy. Tell the admin.',
   'sync.numberPending': 'number pending',
 };

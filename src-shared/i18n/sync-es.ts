@@ -39,5 +39,9 @@ export const syncEs = {
     'Este puesto está conectado al servidor central {server}: los usuarios se crean y ' +
     'modifican allí y llegan a este puesto al sincronizar.',
   'ui.reception.savedPdf': 'Etiqueta guardada en PDF',
+  'error.serverBehind':
+    'El servidor central tiene menos cambios que los que este puesto ya recibió ({cursor} y ' +
+    '{known}): parece restaurado de una copia anterior. Avise al administrador antes de ' +
+    'seguir recibiendo muestras.',
   'sync.numberPending': 'número pendiente',
 } as const;

@@ -4,8 +4,25 @@
 // a device's wall clock.
 
 import type { PullResponse } from '../../../src-shared/sync-wire';
+import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../../context';
 import type { DevicesTable } from '../../db/schema';
+
+/**
+ * A desk that has read further than the log goes was served by a newer copy
+ * of this database: the server was restored from an older one. Saying so
+ * beats answering "nothing new" while the desk waits for changes forever.
+ */
+async function assertCursorKnown(ctx: ServiceContext, device: DevicesTable, cursor: number) {
+  const last = await ctx.db
+    .selectFrom('sync_changes')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  const known = Number(last?.seq ?? 0);
+  if (cursor <= known) return;
+  ctx.log.error({ deviceId: device.id, cursor, known }, 'desk ahead of the change log');
+  throw new AppError('CONFLICT', 'error.serverBehind', { cursor, known });
+}
 
 export async function readChanges(
   ctx: ServiceContext,
@@ -20,6 +37,7 @@ export async function readChanges(
     .orderBy('seq')
     .limit(limit + 1)
     .execute();
+  if (rows.length === 0 && cursor > 0) await assertCursorKnown(ctx, device, cursor);
   const page = rows.slice(0, limit);
   const next = page.length > 0 ? page[page.length - 1]!.seq : cursor;
 

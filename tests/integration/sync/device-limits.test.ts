@@ -195,3 +195,23 @@ describe('a desk revoked with receptions still queued', () => {
     }
   });
 });
+
+describe('a central server restored from an older copy', () => {
+  it('tells a desk that read further than its log, instead of answering nothing new', async () => {
+    const server = await startSyncServer();
+    const desk = await enrolledWorkstation(server, 'Recepción');
+    try {
+      await desk.call('protocols.submit', histopathologyForm());
+      await desk.sync();
+      await desk.sync();
+
+      // What the older copy lacks: the changes logged since it was made.
+      await server.services.ctx.db.deleteFrom('sync_changes').execute();
+      await expect(desk.sync()).rejects.toThrow(/restaurado de una copia anterior/);
+      expect((await desk.call('sync.status', {})).lastError).toMatch(/Avise al administrador/);
+    } finally {
+      await desk.close();
+      await server.stop();
+    }
+  });
+});
