@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../context';
 import { writeTransaction } from '../../db/transaction';
 import { formatSeriesNumber } from '../../../src-shared/codes';
 import { appendAudit } from '../../audit/append';
-import { protocolSearchText } from '../../protocols/submit';
+import { searchTextFor } from '../merge';
 import { queueJarLabel, queueReceivedMail } from '../../reception/receive';
 import { runPrintJob } from '../../printing/jobs';
 import { edited, recordChanges } from '../record';
@@ -59,18 +59,10 @@ export async function assignPendingNumbers(ctx: ServiceContext): Promise<number>
       const number = formatSeriesNumber(p.series, sequence);
       const now = ctx.clock.now().toISOString();
       const set = { protocol_number: number, updated_at: now };
-      const vetName = `${p.vet_first} ${p.vet_last}`;
+      const search_text = await searchTextFor(tx, { ...p, protocol_number: number });
       await tx
         .updateTable('protocols')
-        .set({
-          ...set,
-          search_text: protocolSearchText({
-            ...p,
-            protocol_number: number,
-            vetName,
-            vetEmail: p.vet_email,
-          }),
-        })
+        .set({ ...set, search_text })
         .where('id', '=', p.id)
         .execute();
       await tx.deleteFrom('pending_numbers').where('protocol_id', '=', p.id).execute();
