@@ -119,5 +119,6 @@ export function isSyncedEntity(name: string): name is SyncedEntity {
  */
 export function idForEmail(kind: 'veterinarian' | 'user', email: string): string {
   const hex = createHash('sha256').update(`${kind}:${email.trim().toLowerCase()}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  const parts = [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(13, 16)}`, hex.slice(16, 20)];
+  return [...parts, hex.slice(20, 32)].join('-');
 }

@@ -48,7 +48,10 @@ export function readHighWater(ctx: ServiceContext): HighWater {
   }
 }
 
-/** Written and flushed to disk before the reception commits: a crash leaves a gap, never a repeat. */
+/**
+ * Written and flushed to disk before the reception commits: a crash leaves a
+ * gap, never a repeat.
+ */
 function writeHighWater(ctx: ServiceContext, marks: HighWater): void {
   const file = highWaterPath(ctx);
   const temporary = `${file}.tmp`;

@@ -29,7 +29,8 @@ export async function acceptAudit(
         .where('seq', '=', entry.seq)
         .executeTakeFirst();
       if (held && held.hash === entry.hash) continue;
-      problem = `el registro ${entry.seq} difiere del ya recibido (¿equipo restaurado de una copia?)`;
+      problem =
+        `el registro ${entry.seq} difiere del ya recibido ` + '(¿equipo restaurado de una copia?)';
       break;
     }
     if (entry.seq !== seq + 1) {
