@@ -6,6 +6,7 @@ import { createTestDatabaseUrl, postgresAvailable } from '../../helpers/postgres
 import { selfSignedCertificate, send } from './central-server';
 
 const unavailable = await postgresAvailable();
+if (unavailable) console.warn(`patolab server on PostgreSQL skipped: ${unavailable}`);
 
 /** Starts `patolab server` and waits for the lines it prints once it listens. */
 async function startServer(args: string[], env: NodeJS.ProcessEnv = {}) {
