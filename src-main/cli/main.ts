@@ -24,8 +24,9 @@ Opciones comunes:
 
 Variables de entorno:
   PATOLAB_DATA         carpeta de datos
-  PATOLAB_PRINTER_URI  impresora de etiquetas de frascos (tcp://host:9100, printer:NOMBRE,
-                       /dev/usb/lp0, pdf:/ruta/archivo.pdf)
+  PATOLAB_PRINTER_URI  impresora de todas las etiquetas, en lugar de la configurada
+                       (tcp://host:9100, zpl+tcp://host:9100, printer:NOMBRE, /dev/usb/lp0,
+                       pdf:/ruta/archivo.pdf, none)
   PATOLAB_SMTP_URL     servidor de correo (smtp://usuario:clave@host:587?from=lab@dominio)
   PATOLAB_TIME_ZONE    zona horaria del laboratorio (America/Argentina/Buenos_Aires)
   PATOLAB_SYNC_INTERVAL segundos entre sincronizaciones automáticas de un puesto dado de

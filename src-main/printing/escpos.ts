@@ -8,14 +8,18 @@
 
 import { BreakLine, CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import QRCode from 'qrcode';
+import { labelGeometry } from '../../src-shared/labels/geometry';
 import {
   cleanLineText,
-  jarLabelGeometry,
   truncateLine,
   type LabelLayout,
   type LabelLine,
-} from '../../src-shared/labels/jar-label';
+} from '../../src-shared/labels/layout';
+import { toLatin1Text } from './latin1-text';
 
+// Every text goes through toLatin1Text first: on meeting a character the page
+// lacks, the library silently switches to another table that many printers do
+// not have.
 const CODE_PAGE = CharacterSet.PC850_MULTILINGUAL;
 
 // 203 dpi, the resolution of nearly every thermal head.
@@ -28,25 +32,6 @@ const INITIALIZE = Buffer.from([0x1b, 0x40]);
 // Modules of blank paper the QR standard asks around a symbol; counted in its
 // size so that the printed QR matches the one on the PDF label.
 const QUIET_ZONE = 4;
-
-// The library sends text through the active code page and, on meeting a
-// character the page lacks, silently switches to another table that many
-// printers do not have. Typographic signs get plain equivalents instead, and
-// accented letters outside Latin-1 lose the accent.
-const SUBSTITUTES: Record<string, string> = {
-  '…': '...',
-  '‘': "'",
-  '’': "'",
-  '‚': ',',
-  '“': '"',
-  '”': '"',
-  '„': '"',
-  '‐': '-',
-  '–': '-',
-  '—': '-',
-  '•': '*',
-  '€': 'EUR',
-};
 
 // The typings only admit a URI string; the library also takes an object as its
 // interface, and one that refuses to execute proves this module never does I/O.
@@ -67,22 +52,27 @@ export function renderLabelEscPos(layouts: LabelLayout[]): Buffer {
     breakLine: BreakLine.NONE,
   });
   printer.add(INITIALIZE);
-  for (const layout of layouts) appendJarLabel(printer, layout);
+  for (const layout of layouts) appendLabel(printer, layout);
   return printer.getBuffer();
 }
 
-function appendJarLabel(printer: ThermalPrinter, layout: LabelLayout): void {
-  const [headline, ...rest] = layout.lines;
-  const widthDots = jarLabelGeometry(layout.size).headline.widthMm * DOTS_PER_MM;
+// A strip prints top to bottom with everything centred: the lines that run
+// across the label, then the QR on its own, then the lines that sit beside it
+// on the other drivers, which get the strip's whole width here.
+function appendLabel(printer: ThermalPrinter, layout: LabelLayout): void {
+  const geometry = labelGeometry(layout);
+  const widthDots = geometry.headline.widthMm * DOTS_PER_MM;
 
   // The library follows every cut with ESC @, which resets the printer to its
   // default code page, so the page is chosen again for every label.
   printer.setCharacterSet(CODE_PAGE);
   printer.alignCenter();
 
-  if (headline) appendHeadline(printer, headline, widthDots);
-  appendQr(printer, layout);
-  for (const line of rest) appendLine(printer, line, widthDots);
+  for (const line of layout.lines.slice(0, geometry.topLines)) {
+    appendLine(printer, line, widthDots);
+  }
+  appendQr(printer, layout.qrPayload, geometry.qr.sizeMm);
+  for (const line of layout.lines.slice(geometry.topLines)) appendLine(printer, line, widthDots);
 
   printer.partialCut();
 }
@@ -90,7 +80,7 @@ function appendJarLabel(printer: ThermalPrinter, layout: LabelLayout): void {
 // ESC ! selects size, emphasis and font together; GS ! is avoided because the
 // library swaps its height and width nibbles.
 function appendHeadline(printer: ThermalPrinter, line: LabelLine, widthDots: number): void {
-  const text = toCodePage(cleanLineText(line.text));
+  const text = toLatin1Text(cleanLineText(line.text));
   const doubleColumns = Math.floor(widthDots / (2 * FONT_A_DOTS));
 
   if (Array.from(text).length <= doubleColumns) printer.setTextQuadArea();
@@ -101,10 +91,16 @@ function appendHeadline(printer: ThermalPrinter, line: LabelLine, widthDots: num
   printer.bold(false);
 }
 
+// A line that must stay whole (a code) is never cut here: if it is longer than
+// the label it runs on, on a roll that is wider than the label or on a second row.
 function appendLine(printer: ThermalPrinter, line: LabelLine, widthDots: number): void {
+  if (line.size === 'xl') return appendHeadline(printer, line, widthDots);
+
   const small = line.size === 'sm';
   const columns = Math.floor(widthDots / (small ? FONT_B_DOTS : FONT_A_DOTS));
-  const text = truncateLine(toCodePage(line.text), columns, '...');
+  const text = line.whole
+    ? toLatin1Text(cleanLineText(line.text))
+    : truncateLine(toLatin1Text(line.text), columns, '...');
 
   printer.setTextNormal();
   if (small) printer.setTypeFontB();
@@ -114,8 +110,7 @@ function appendLine(printer: ThermalPrinter, line: LabelLine, widthDots: number)
   if (small) printer.setTypeFontA();
 }
 
-function appendQr(printer: ThermalPrinter, layout: LabelLayout): void {
-  const payload = layout.qrPayload;
+function appendQr(printer: ThermalPrinter, payload: string, sizeMm: number): void {
   // GS ( k counts bytes while the library counts UTF-16 units: they agree only
   // for ASCII, which protocol and temporary codes are.
   if (!/^[\x20-\x7e]+$/.test(payload)) {
@@ -125,28 +120,9 @@ function appendQr(printer: ThermalPrinter, layout: LabelLayout): void {
   }
 
   const modules = QRCode.create(payload, { errorCorrectionLevel: 'M' }).modules.size;
-  const targetDots = jarLabelGeometry(layout.size).qr.sizeMm * DOTS_PER_MM;
+  const targetDots = sizeMm * DOTS_PER_MM;
   const cellSize = Math.min(8, Math.max(1, Math.floor(targetDots / (modules + 2 * QUIET_ZONE))));
 
   printer.printQR(payload, { cellSize, correction: 'M', model: 2 });
   printer.newLine();
-}
-
-function toCodePage(text: string): string {
-  let out = '';
-  for (const char of text.normalize('NFC')) {
-    if (isLatin1Printable(char)) out += char;
-    else if (SUBSTITUTES[char] !== undefined) out += SUBSTITUTES[char];
-    else {
-      const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
-      out += bare !== '' && Array.from(bare).every(isLatin1Printable) ? bare : '?';
-    }
-  }
-  return out;
-}
-
-// Code page 850 holds every printable Latin-1 character, at other positions.
-function isLatin1Printable(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff);
 }

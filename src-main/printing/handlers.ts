@@ -1,11 +1,19 @@
 import type { HandlerTable } from '../rpc/types';
 import { AppError } from '../../src-shared/errors';
+import { itemLabelLayout } from '../../src-shared/labels/item-label';
 import { jarLabelLayout } from '../../src-shared/labels/jar-label';
+import type { LabelLayout, LabelSize } from '../../src-shared/labels/layout';
+import type { ServiceContext } from '../context';
 import { writeTransaction } from '../db/transaction';
 import { jarLabelFor } from '../reception/jar-label';
 import { insertPrintJob, listPrintJobs, runPrintJob } from './jobs';
 import { renderLabelPdf } from './pdf';
-import { checkPrinterOverride, defaultPdfUri, loadPrinterSettings } from './settings';
+import {
+  checkPrinterOverride,
+  defaultPdfUri,
+  loadPrinterProfile,
+  type PrintPurpose,
+} from './settings';
 import { toPrintJobView } from '../protocols/views';
 
 type PrintingMethods =
@@ -33,33 +41,27 @@ export const printingHandlers: Pick<HandlerTable, PrintingMethods> = {
         protocolId: input.protocolId,
         labelKind: 'jar',
         printerUri: input.printerUri ?? label.printerUri,
-        layout: label.layout,
+        layouts: [label.layout],
         createdBy: actor.name,
       }),
     );
     return runPrintJob(ctx, jobId);
   },
 
+  // A test label of the purpose's kind and size, with every Spanish letter, so
+  // the person setting a printer up sees the label the bench or desk will get.
   'printing.testLabel': async (ctx, actor, input) => {
     checkPrinterOverride(actor, input.printerUri);
-    const settings = await loadPrinterSettings(ctx);
-    const layout = jarLabelLayout(
-      {
-        protocolNumber: 'HP 00/000',
-        animalIdentification: 'ñ á é í ó ú ü',
-        species: 'Ñ Á É Í Ó Ú Ü',
-        veterinarianName: 'Prueba de impresión',
-        receivedAt: ctx.clock.now().toISOString(),
-        timeZone: ctx.timeZone,
-      },
-      { widthMm: settings.widthMm, heightMm: settings.heightMm },
-    );
+    const printer = await loadPrinterProfile(ctx, input.purpose);
+    const size = { widthMm: printer.widthMm, heightMm: printer.heightMm };
+    const layout = testLabelLayout(ctx, input.purpose, size);
     const jobId = await writeTransaction(ctx.db, (tx) =>
       insertPrintJob(tx, ctx, {
         protocolId: null,
         labelKind: 'test',
-        printerUri: input.printerUri ?? settings.jarLabelUri ?? defaultPdfUri(ctx, 'prueba'),
-        layout,
+        printerUri:
+          input.printerUri ?? printer.uri ?? defaultPdfUri(ctx, `prueba-${input.purpose}`),
+        layouts: [layout],
         createdBy: actor.name,
       }),
     );
@@ -74,3 +76,30 @@ export const printingHandlers: Pick<HandlerTable, PrintingMethods> = {
     return { fileName, base64: pdf.toString('base64') };
   },
 };
+
+function testLabelLayout(ctx: ServiceContext, purpose: PrintPurpose, size: LabelSize): LabelLayout {
+  if (purpose === 'jar') {
+    return jarLabelLayout(
+      {
+        protocolNumber: 'HP 00/000',
+        animalIdentification: 'ñ á é í ó ú ü',
+        species: 'Ñ Á É Í Ó Ú Ü',
+        veterinarianName: 'Prueba de impresión',
+        receivedAt: ctx.clock.now().toISOString(),
+        timeZone: ctx.timeZone,
+      },
+      size,
+    );
+  }
+  const suffix = purpose === 'cassette' ? 'C' : 'S';
+  return itemLabelLayout(
+    {
+      item: purpose,
+      code: `HP 00/000-${suffix}1`,
+      protocolCode: 'HP 00/000',
+      detail: 'ñ á é í ó ú ü Ñ Á É Í Ó Ú Ü',
+      extra: 'Prueba de impresión',
+    },
+    size,
+  );
+}

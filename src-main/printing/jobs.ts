@@ -2,11 +2,15 @@
 // that asks for it and is sent only after that commits: a label is never
 // printed with a number the database then forgets. A failed job stays visible
 // and can be retried; a printer that does not answer fails in seconds.
+//
+// A job may hold many labels (every cassette of a protocol): they go to the
+// printer in one delivery and succeed or fail together, so a retry never
+// prints half a batch twice.
 
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Tx } from '../db/transaction';
-import type { LabelLayout } from '../../src-shared/labels/jar-label';
+import type { LabelLayout } from '../../src-shared/labels/layout';
 import type { PrintOutcome } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import type { ServiceContext } from '../context';
@@ -20,11 +24,13 @@ export interface NewPrintJob {
   protocolId: string | null;
   labelKind: string;
   printerUri: string;
-  layout: LabelLayout;
+  /** In printing order. */
+  layouts: LabelLayout[];
   createdBy: string;
 }
 
 export async function insertPrintJob(tx: Tx, ctx: ServiceContext, job: NewPrintJob) {
+  if (job.layouts.length === 0) throw new RangeError('A print job needs at least one label');
   const now = ctx.clock.now().toISOString();
   const id = newId();
   await tx
@@ -34,7 +40,7 @@ export async function insertPrintJob(tx: Tx, ctx: ServiceContext, job: NewPrintJ
       protocol_id: job.protocolId,
       label_kind: job.labelKind,
       printer_uri: job.printerUri,
-      layout: JSON.stringify(job.layout),
+      layout: JSON.stringify(job.layouts),
       status: 'pending',
       attempts: 0,
       last_error: null,
@@ -56,11 +62,13 @@ export async function runPrintJob(ctx: ServiceContext, jobId: string): Promise<P
     .executeTakeFirst();
   if (!job) throw new AppError('NOT_FOUND', 'error.printJobNotFound');
 
-  const layout = JSON.parse(job.layout) as LabelLayout;
   let error: string | null = null;
+  let labels = 0;
   const started = Date.now();
   try {
-    await printLabels(job.printer_uri, [layout]);
+    const layouts = storedLayouts(job.layout);
+    labels = layouts.length;
+    await printLabels(job.printer_uri, layouts);
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
@@ -79,11 +87,24 @@ export async function runPrintJob(ctx: ServiceContext, jobId: string): Promise<P
     .execute();
 
   const durationMs = Date.now() - started;
-  const logged = { jobId, protocolId: job.protocol_id, printer: job.printer_uri, durationMs };
+  const logged = {
+    jobId,
+    protocolId: job.protocol_id,
+    printer: job.printer_uri,
+    labels,
+    durationMs,
+  };
   if (error) ctx.log.warn({ ...logged, outcome: 'failed', error }, 'print job failed');
   else ctx.log.info({ ...logged, outcome: 'printed' }, 'print job done');
 
   return { jobId, status: error ? 'failed' : 'printed', printerUri: job.printer_uri, error };
+}
+
+// Jobs written before batches hold one layout object rather than a list; they
+// stay in the queue for a retry or a reprint after an update.
+function storedLayouts(json: string): LabelLayout[] {
+  const stored = JSON.parse(json) as LabelLayout | LabelLayout[];
+  return Array.isArray(stored) ? stored : [stored];
 }
 
 export async function listPrintJobs(db: Kysely<Database>, status?: string) {

@@ -10,14 +10,8 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import * as fontkit from 'fontkit';
 import QRCode from 'qrcode';
-import {
-  jarLabelGeometry,
-  LINE_FONT_MM,
-  LINE_HEIGHT,
-  type Box,
-  type LabelLayout,
-  type LabelLine,
-} from '../../src-shared/labels/jar-label';
+import { placeLabel } from '../../src-shared/labels/geometry';
+import type { LabelLayout, PlacedLine } from '../../src-shared/labels/layout';
 
 const POINTS_PER_MM = 72 / 25.4;
 
@@ -71,34 +65,28 @@ export async function renderLabelPdf(layouts: LabelLayout[]): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  for (const layout of layouts) drawJarLabel(doc, layout);
+  for (const layout of layouts) drawLabel(doc, layout);
   doc.end();
   return done;
 }
 
-function drawJarLabel(doc: PDFKit.PDFDocument, layout: LabelLayout): void {
-  const { size, lines, qrPayload } = layout;
-  const geometry = jarLabelGeometry(size);
+function drawLabel(doc: PDFKit.PDFDocument, layout: LabelLayout): void {
+  const { size, qrPayload } = layout;
+  const { geometry, lines } = placeLabel(layout);
   doc.addPage({ size: [pt(size.widthMm), pt(size.heightMm)], margin: 0 });
 
   drawQr(doc, qrPayload, geometry.qr);
 
   doc.fillColor('#000000');
-  const [headline, ...rest] = lines;
-  if (headline) drawLine(doc, headline, geometry.headline, geometry.headline.yMm);
-
-  let yMm = geometry.body.yMm;
-  for (const line of rest) {
-    drawLine(doc, line, geometry.body, yMm);
-    yMm += LINE_FONT_MM[line.size] * LINE_HEIGHT;
-  }
+  for (const placed of lines) drawLine(doc, placed);
 }
 
-// The layout already cut long lines by an average letter width; a line of wide
-// capitals can still overflow, and shrinking it is better than printing over the QR.
-function drawLine(doc: PDFKit.PDFDocument, line: LabelLine, box: Box, yMm: number): void {
+// The layout already cut long lines by an average letter width, and a code is
+// never cut; a line of wide capitals or a long code can still overflow, and
+// shrinking it is better than printing over the QR or off the label.
+function drawLine(doc: PDFKit.PDFDocument, { line, box, yMm, fontMm }: PlacedLine): void {
   doc.font(line.bold ? BOLD : REGULAR);
-  let fontSize = pt(LINE_FONT_MM[line.size]);
+  let fontSize = pt(fontMm);
   doc.fontSize(fontSize);
 
   const width = doc.widthOfString(line.text);

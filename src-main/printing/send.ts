@@ -1,5 +1,6 @@
-// Gets rendered labels to the printer and says in plain Spanish why not when it
-// cannot. Every way out has a time limit: a printer that is off must cost the
+// Renders labels in the language the printer's address names (PDF, ESC/POS or
+// ZPL), gets them to it, and says in plain Spanish why not when it cannot.
+// Every way out has a time limit: a printer that is off must cost the
 // receptionist seconds, not a frozen screen.
 //
 // On TCP a job counts as delivered only when the printer closes the connection
@@ -11,10 +12,16 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import type { LabelLayout } from '../../src-shared/labels/jar-label';
+import type { LabelLayout } from '../../src-shared/labels/layout';
 import { renderLabelEscPos } from './escpos';
 import { renderLabelPdf } from './pdf';
-import { describePrinter, parsePrinterUri, type PrinterTarget } from './printer-uri';
+import {
+  describePrinter,
+  parsePrinterUri,
+  type PrinterDriver,
+  type PrinterTarget,
+} from './printer-uri';
+import { renderLabelZpl } from './zpl';
 
 export const DEFAULT_PRINT_TIMEOUT_MS = 5000;
 
@@ -24,7 +31,7 @@ export interface SendOptions {
 }
 
 export interface PrintResult {
-  driver: 'pdf' | 'escpos';
+  driver: PrinterDriver;
   bytes: number;
   durationMs: number;
 }
@@ -37,11 +44,27 @@ export async function printLabels(
   const started = performance.now();
   const target = parsePrinterUri(uri);
 
-  const driver = target.kind === 'pdf' ? 'pdf' : 'escpos';
-  const bytes = driver === 'pdf' ? await renderLabelPdf(layouts) : renderLabelEscPos(layouts);
+  // Every label of the call goes in one delivery: a batch of cassettes is one
+  // job on the printer, which cannot be half printed by another job cutting in.
+  const bytes = await render(target.driver, layouts);
   await sendToPrinter(target, bytes, opts);
 
-  return { driver, bytes: bytes.length, durationMs: Math.round(performance.now() - started) };
+  return {
+    driver: target.driver,
+    bytes: bytes.length,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+async function render(driver: PrinterDriver, layouts: LabelLayout[]): Promise<Buffer> {
+  switch (driver) {
+    case 'pdf':
+      return renderLabelPdf(layouts);
+    case 'escpos':
+      return renderLabelEscPos(layouts);
+    case 'zpl':
+      return renderLabelZpl(layouts);
+  }
 }
 
 export async function sendToPrinter(

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { jarLabelLayout, type LabelLayout } from '../../src-shared/labels/jar-label';
 import type { ServiceContext } from '../context';
-import { defaultPdfUri, loadPrinterSettings } from '../printing/settings';
+import { defaultPdfUri, loadPrinterProfile } from '../printing/settings';
 
 export async function jarLabelFor(ctx: ServiceContext, db: Kysely<Database>, protocolId: string) {
   const p = await db
@@ -24,7 +24,7 @@ export async function jarLabelFor(ctx: ServiceContext, db: Kysely<Database>, pro
   if (!p.received_at) return null;
   const shownNumber = p.protocol_number ?? p.temporary_code;
 
-  const settings = await loadPrinterSettings(ctx, db);
+  const printer = await loadPrinterProfile(ctx, 'jar', db);
   const layout: LabelLayout = jarLabelLayout(
     {
       protocolNumber: shownNumber,
@@ -35,8 +35,8 @@ export async function jarLabelFor(ctx: ServiceContext, db: Kysely<Database>, pro
       receivedAt: p.received_at,
       timeZone: ctx.timeZone,
     },
-    { widthMm: settings.widthMm, heightMm: settings.heightMm },
+    { widthMm: printer.widthMm, heightMm: printer.heightMm },
   );
-  const printerUri = settings.jarLabelUri ?? defaultPdfUri(ctx, shownNumber);
+  const printerUri = printer.uri ?? defaultPdfUri(ctx, shownNumber);
   return { layout, printerUri, protocolNumber: shownNumber };
 }

@@ -218,7 +218,7 @@ export async function queueJarLabel(
     protocolId,
     labelKind: 'jar',
     printerUri,
-    layout: label.layout,
+    layouts: [label.layout],
     createdBy: actor.name,
   });
 }

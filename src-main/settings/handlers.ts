@@ -1,6 +1,11 @@
 import type { HandlerTable } from '../rpc/types';
 import { AppError } from '../../src-shared/errors';
-import { loadPrinterSettings, PRINTER_SETTING_KEY } from '../printing/settings';
+import {
+  printerOverride,
+  savedPrinterProfile,
+  savePrinterProfile,
+  type PrintPurpose,
+} from '../printing/settings';
 import { parsePrinterUri } from '../printing/printer-uri';
 import {
   describeSmtp,
@@ -41,32 +46,41 @@ async function mailStatus(ctx: ServiceContext) {
   }
 }
 
+async function savedPrinterProfiles(ctx: ServiceContext) {
+  const of = (purpose: PrintPurpose) => savedPrinterProfile(ctx.db, purpose);
+  return { jar: await of('jar'), cassette: await of('cassette'), slide: await of('slide') };
+}
+
 export const settingsHandlers: Pick<
   HandlerTable,
   'settings.get' | 'settings.setPrinter' | 'settings.setMail'
 > = {
   'settings.get': async (ctx) => ({
-    printer: await loadPrinterSettings(ctx),
+    printers: await savedPrinterProfiles(ctx),
+    printerOverride: printerOverride(ctx),
     mail: await mailStatus(ctx),
     timeZone: ctx.timeZone,
   }),
 
+  // The address is checked before it is saved: a typo is told to the person
+  // setting the printer up, not found as a missing label at the bench.
   'settings.setPrinter': async (ctx, actor, input) => {
-    if (input.jarLabelUri) {
+    const { purpose, uri, widthMm, heightMm } = input;
+    if (uri) {
       try {
-        parsePrinterUri(input.jarLabelUri);
+        parsePrinterUri(uri);
       } catch (error) {
         throw new AppError('VALIDATION', 'error.validation', { details: (error as Error).message });
       }
     }
     await writeTransaction(ctx.db, async (tx) => {
-      await writeSetting(tx, ctx.clock, PRINTER_SETTING_KEY, input);
+      await savePrinterProfile(tx, ctx, purpose, { uri, widthMm, heightMm });
       await appendAudit(tx, ctx.clock, actor, {
         action: 'settings.printer_changed',
-        details: { jarLabelUri: input.jarLabelUri },
+        details: { purpose, uri, widthMm, heightMm },
       });
     });
-    return loadPrinterSettings(ctx);
+    return savedPrinterProfile(ctx.db, purpose);
   },
 
   'settings.setMail': async (ctx, actor, input) => {

@@ -1,15 +1,37 @@
 // A specimen jar's label as data: what it says, in which size, and where things
-// go on the paper. The PDF and ESC/POS renderers draw this same layout, so the
-// label reads the same on whichever printer the lab has. The QR carries the
+// go on the paper. The PDF, ESC/POS and ZPL drivers draw this same layout, so
+// the label reads the same on whichever printer the lab has. The QR carries the
 // protocol number only: a jar travels through hands that must not learn the
 // owner's details from a scan. Pure: no Node, no DOM.
 
 import { DEFAULT_TIME_ZONE, formatLocalDay } from '../calendar';
+import {
+  assertLabelSize,
+  charsThatFitEm,
+  cleanLineText,
+  LINE_HEIGHT,
+  NUMBER_PENDING_MARK,
+  SCANNABLE_CODE,
+  truncateLine,
+  type LabelGeometry,
+  type LabelLayout,
+  type LabelLine,
+  type LabelSize,
+  type LineSize,
+} from './layout';
 
-export interface LabelSize {
-  widthMm: number;
-  heightMm: number;
-}
+// The shared parts were first written for the jar and are still imported from
+// here by older callers.
+export {
+  cleanLineText,
+  LINE_HEIGHT,
+  truncateLine,
+  type Box,
+  type LabelLayout,
+  type LabelLine,
+  type LabelSize,
+  type LineSize,
+} from './layout';
 
 // 62 mm is the continuous-roll width of the common desktop label printers
 // (Brother QL, DK-22205) and fits inside the 72 mm printable width of an 80 mm
@@ -19,21 +41,6 @@ export const DEFAULT_JAR_LABEL_SIZE: LabelSize = { widthMm: 62, heightMm: 40 };
 
 // Below this the QR and two readable lines no longer fit side by side.
 export const MIN_JAR_LABEL_SIZE: LabelSize = { widthMm: 30, heightMm: 20 };
-
-export type LineSize = 'xl' | 'md' | 'sm';
-
-export interface LabelLine {
-  text: string;
-  size: LineSize;
-  bold?: boolean;
-}
-
-export interface LabelLayout {
-  kind: 'jar';
-  size: LabelSize;
-  qrPayload: string;
-  lines: LabelLine[];
-}
 
 export interface JarLabelData {
   /** The protocol number, or the temporary code while the number is pending. */
@@ -49,82 +56,23 @@ export interface JarLabelData {
 }
 
 const RECEIVED_PREFIX = 'Recibido: ';
-const PENDING_MARK = 'N° PENDIENTE';
 
 /** Em size of each line size, in millimetres (xl ≈ 18 pt, md ≈ 10 pt, sm ≈ 8 pt). */
 export const LINE_FONT_MM: Record<LineSize, number> = { xl: 6.5, md: 3.5, sm: 2.8 };
 
-/** Distance from one baseline to the next, as a multiple of the em size. */
-export const LINE_HEIGHT = 1.2;
-
-// Average advance of a letter in DejaVu Sans, the labels' font, as a fraction of
-// the em: names written in mixed case measure 0.49 to 0.62, capitals about 0.63.
-// A renderer that can measure (PDF) shrinks the rare line that still overflows.
-const AVERAGE_CHAR_EM = 0.6;
-
-const ELLIPSIS = '…';
-
-const PROTOCOL_NUMBER = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
-
-/** How many average letters of a line size fit in a width. */
+/** How many average letters of a line size fit in a width on a jar label. */
 export function charsThatFit(widthMm: number, size: LineSize): number {
-  return Math.max(0, Math.floor(widthMm / (LINE_FONT_MM[size] * AVERAGE_CHAR_EM)));
+  return charsThatFitEm(widthMm, LINE_FONT_MM[size]);
 }
 
-/**
- * One line of printable text: accents composed (a name typed on a Mac arrives
- * as "n" plus a combining tilde, which no thermal code page can print), control
- * characters and runs of spaces turned into single spaces.
- */
-export function cleanLineText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * Cuts a line to at most `maxChars` characters, ending in an ellipsis so that a
- * reader knows something is missing. Cuts inside a word rather than dropping it
- * whole: "José Güemes Ñá…" tells more than "José Güemes…".
- */
-export function truncateLine(text: string, maxChars: number, ellipsis = ELLIPSIS): string {
-  const chars = Array.from(cleanLineText(text));
-  if (chars.length <= maxChars) return chars.join('');
-
-  const mark = Array.from(ellipsis);
-  if (maxChars <= mark.length) return mark.slice(0, Math.max(0, maxChars)).join('');
-
-  const kept = chars
-    .slice(0, maxChars - mark.length)
-    .join('')
-    .replace(/[\s,;:\-–]+$/u, '');
-  return kept + ellipsis;
-}
-
-export interface Box {
-  xMm: number;
-  yMm: number;
-  widthMm: number;
-}
-
-export interface JarLabelGeometry {
-  marginMm: number;
-  /** The first line, the protocol number, across the whole label. */
-  headline: Box;
-  /** The other lines, left of the QR. */
-  body: Box;
-  /** The QR square, quiet zone included, right of the body. */
-  qr: { xMm: number; yMm: number; sizeMm: number };
-}
+export type JarLabelGeometry = LabelGeometry;
 
 const MARGIN_MM = 2;
 const GAP_MM = 2;
 
 /** Where each part of a jar label goes, measured from the label's top-left corner. */
 export function jarLabelGeometry(size: LabelSize): JarLabelGeometry {
-  assertLabelSize(size);
+  assertLabelSize(size, MIN_JAR_LABEL_SIZE, 'jar');
   const { widthMm, heightMm } = size;
 
   const headline = { xMm: MARGIN_MM, yMm: MARGIN_MM, widthMm: widthMm - 2 * MARGIN_MM };
@@ -137,14 +85,14 @@ export function jarLabelGeometry(size: LabelSize): JarLabelGeometry {
   const qr = { xMm: widthMm - MARGIN_MM - sizeMm, yMm: bodyTop, sizeMm };
 
   const body = { xMm: MARGIN_MM, yMm: bodyTop, widthMm: headline.widthMm - sizeMm - GAP_MM };
-  return { marginMm: MARGIN_MM, headline, body, qr };
+  return { marginMm: MARGIN_MM, fontMm: LINE_FONT_MM, topLines: 1, headline, body, qr };
 }
 
 export function jarLabelLayout(
   data: JarLabelData,
   size: LabelSize = DEFAULT_JAR_LABEL_SIZE,
 ): LabelLayout {
-  if (!PROTOCOL_NUMBER.test(data.protocolNumber)) {
+  if (!SCANNABLE_CODE.test(data.protocolNumber)) {
     const shown = JSON.stringify(data.protocolNumber);
     throw new RangeError(`A protocol number on a label must be printable ASCII: ${shown}`);
   }
@@ -169,7 +117,7 @@ export function jarLabelLayout(
   // A jar received with its number pending says so where the species would
   // go, whole and bold: the number comes on a reprinted label.
   const third: LabelLine = data.numberPending
-    ? { text: PENDING_MARK, size: 'sm', bold: true }
+    ? { text: NUMBER_PENDING_MARK, size: 'sm', bold: true }
     : fit(name ? species : '', 'sm');
   const lines: LabelLine[] = [
     { text: data.protocolNumber, size: 'xl', bold: true },
@@ -185,18 +133,4 @@ export function jarLabelLayout(
     qrPayload: data.protocolNumber,
     lines: lines.filter((line) => line.text !== ''),
   };
-}
-
-function assertLabelSize(size: LabelSize): void {
-  const ok =
-    Number.isFinite(size.widthMm) &&
-    Number.isFinite(size.heightMm) &&
-    size.widthMm >= MIN_JAR_LABEL_SIZE.widthMm &&
-    size.heightMm >= MIN_JAR_LABEL_SIZE.heightMm;
-  if (!ok) {
-    throw new RangeError(
-      `A jar label must be at least ${MIN_JAR_LABEL_SIZE.widthMm} × ` +
-        `${MIN_JAR_LABEL_SIZE.heightMm} mm, got ${size.widthMm} × ${size.heightMm} mm`,
-    );
-  }
 }

@@ -309,8 +309,8 @@ describe.each(STORAGES)(
           .execute();
         return jobs.map((j) => ({
           by: j.created_by,
-          text: (JSON.parse(j.layout) as { lines: { text: string }[] }).lines
-            .map((l) => l.text)
+          text: (JSON.parse(j.layout) as { lines: { text: string }[] }[])
+            .flatMap((label) => label.lines.map((l) => l.text))
             .join(' | '),
         }));
       };
