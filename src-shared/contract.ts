@@ -7,12 +7,15 @@ import './validation-locale';
 import { cleanString } from './clean-text';
 import { protocolCorrectionSchema, protocolSubmissionSchema } from './protocol-schema';
 import { PROTOCOL_STATUSES, SAMPLE_CONDITIONS } from './status';
-import { MIN_JAR_LABEL_SIZE } from './labels/jar-label';
+import { LABEL_KINDS, type LabelKind } from './labels/layout';
+import { MAX_LABEL_MM, MIN_LABEL_SIZES } from './labels/sizes';
 
 import { method, ROLES, type Access, type Role } from './rpc-method';
 import { syncMethods } from './sync-contract';
+import { processingMethods } from './processing-contract';
+import { printOutcome, type PrintOutcome } from './print-outcome';
 
-export { ROLES, type Access, type Role };
+export { ROLES, type Access, type Role, type PrintOutcome };
 
 const id = z.string().min(1).max(64);
 const isoInstant = z.string();
@@ -126,14 +129,6 @@ export const protocolDetail = protocolSummary.extend({
 });
 export type ProtocolDetail = z.infer<typeof protocolDetail>;
 
-const printOutcome = z.object({
-  jobId: z.string().nullable(),
-  status: z.enum(['printed', 'failed', 'skipped']),
-  printerUri: z.string().nullable(),
-  error: z.string().nullable(),
-});
-export type PrintOutcome = z.infer<typeof printOutcome>;
-
 export const receiveInput = z.object({
   code: z.string().trim().min(1).max(80),
   /** A sample in "rejected" condition is rejected, not received. */
@@ -164,17 +159,36 @@ export const searchInput = z.object({
 });
 export type SearchInput = z.input<typeof searchInput>;
 
-export const printerSettings = z.object({
+/** What a printer is for: the kind of label it prints. */
+export const printPurpose = z.enum(LABEL_KINDS);
+
+/** One purpose's printer and label size. */
+export const printerProfile = z.object({
   /** Blank means no printer: labels become PDF files in the data folder. */
-  jarLabelUri: z
+  uri: z
     .string()
     .trim()
     .max(300)
     .nullable()
     .transform((uri) => uri || null),
-  widthMm: z.number().min(MIN_JAR_LABEL_SIZE.widthMm).max(150),
-  heightMm: z.number().min(MIN_JAR_LABEL_SIZE.heightMm).max(150),
+  widthMm: z.number().max(MAX_LABEL_MM),
+  heightMm: z.number().max(MAX_LABEL_MM),
 });
+export type PrinterProfileView = z.infer<typeof printerProfile>;
+
+// Each kind of label has its own smallest size (a jar's lines, a slide's QR).
+const printerSettingsOf = <P extends LabelKind>(purpose: P) =>
+  printerProfile.extend({
+    purpose: z.literal(purpose),
+    widthMm: z.number().min(MIN_LABEL_SIZES[purpose].widthMm).max(MAX_LABEL_MM),
+    heightMm: z.number().min(MIN_LABEL_SIZES[purpose].heightMm).max(MAX_LABEL_MM),
+  });
+
+export const printerSettings = z.discriminatedUnion('purpose', [
+  printerSettingsOf('jar'),
+  printerSettingsOf('cassette'),
+  printerSettingsOf('slide'),
+]);
 export type PrinterSettings = z.infer<typeof printerSettings>;
 
 export const mailSettingsInput = z.object({
@@ -283,7 +297,11 @@ export const contract = {
     printOutcome,
     'staff',
   ),
-  'printing.testLabel': method(z.object({ printerUri: optionalText(300) }), printOutcome, 'staff'),
+  'printing.testLabel': method(
+    z.object({ printerUri: optionalText(300), purpose: printPurpose.default('jar') }),
+    printOutcome,
+    'staff',
+  ),
   'printing.labelPdf': method(
     z.object({ protocolId: id }),
     z.object({ fileName: z.string(), base64: z.string() }),
@@ -293,13 +311,16 @@ export const contract = {
   'settings.get': method(
     empty,
     z.object({
-      printer: printerSettings,
+      /** As saved, one per purpose; `printerOverride` replaces every address while set. */
+      printers: z.object({ jar: printerProfile, cassette: printerProfile, slide: printerProfile }),
+      /** PATOLAB_PRINTER_URI of this computer, or null. */
+      printerOverride: z.string().nullable(),
       mail: mailStatus,
       timeZone: z.string(),
     }),
     'staff',
   ),
-  'settings.setPrinter': method(printerSettings, printerSettings, ['admin']),
+  'settings.setPrinter': method(printerSettings, printerProfile, ['admin']),
   'settings.setMail': method(mailSettingsInput, mailStatus, ['admin']),
 
   'mail.outbox': method(
@@ -324,6 +345,7 @@ export const contract = {
   ),
 
   ...syncMethods,
+  ...processingMethods,
 } as const;
 
 export type Contract = typeof contract;

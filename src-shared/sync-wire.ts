@@ -11,6 +11,10 @@ export const SYNCED_ENTITY_NAMES = [
   'user',
   'reception',
   'status_history',
+  'cassette',
+  'slide',
+  'stage_record',
+  'stain',
 ] as const;
 
 const hlc = z.string().refine(isHlc, 'reloj lógico inválido');

@@ -19,6 +19,15 @@ export function cliActor(): Actor {
   return operator;
 }
 
+/** A count typed on the command line: plain digits only (Number() reads "" as 0, "0x2" as 2). */
+export function optionalInt(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value.trim())) {
+    throw new UsageError(`--${name} debe ser un número entero de 0 en adelante.`);
+  }
+  return Number(value);
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

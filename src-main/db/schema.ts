@@ -139,7 +139,7 @@ export interface PrintJobsTable {
   protocol_id: string | null;
   label_kind: string;
   printer_uri: string;
-  /** JSON of the label layout, so a reprint shows exactly what was first printed */
+  /** JSON array of the label layouts, so a reprint shows exactly what was first printed */
   layout: string;
   status: PrintJobStatus;
   attempts: number;
@@ -301,6 +301,61 @@ export interface PendingNumbersTable {
   received_at: string;
 }
 
+export interface CassettesTable {
+  id: string;
+  protocol_id: string;
+  number: number;
+  material: string;
+  type: string;
+  stage: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string | null;
+}
+
+export interface SlidesTable {
+  id: string;
+  protocol_id: string;
+  number: number;
+  /** JSON array of cassette ids. */
+  cassette_ids: string;
+  stain: string;
+  field_number: number | null;
+  status: string;
+  quality: string | null;
+  stage: string | null;
+  redo_of: string | null;
+  replaced_by: string | null;
+  redo_reason: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StageRecordsTable {
+  id: string;
+  protocol_id: string;
+  item_kind: 'cassette' | 'slide';
+  item_id: string;
+  stage: string;
+  notes: string | null;
+  technician: string;
+  recorded_at: string;
+}
+
+export interface StainsTable {
+  id: string;
+  name: string;
+  /** JSON array of study kinds. */
+  kinds: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -326,4 +381,8 @@ export interface Database {
   number_blocks: NumberBlocksTable;
   number_leases: NumberLeasesTable;
   pending_numbers: PendingNumbersTable;
+  cassettes: CassettesTable;
+  slides: SlidesTable;
+  stage_records: StageRecordsTable;
+  stains: StainsTable;
 }

@@ -20,6 +20,36 @@ export const DEMO_USERS = [
   },
 ];
 
+/**
+ * The technician has started on the first protocol received, so the bench
+ * board shows work in progress; the other received ones wait for cassettes.
+ */
+async function seedBench(services: Services, temporaryCode: string): Promise<void> {
+  const technician = await services.ctx.db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('email', '=', 'tecnico@patolab.local')
+    .executeTakeFirstOrThrow();
+  const actor: Actor = {
+    userId: technician.id,
+    name: technician.display_name,
+    roles: ['technician'],
+  };
+  const work = (await callAsOperator(
+    services,
+    'processing.work',
+    { protocol: temporaryCode },
+    actor,
+  )) as { protocol: { code: string; kind: string } };
+  if (work.protocol.kind !== 'histopathology') return;
+
+  const protocol = work.protocol.code;
+  const input = { protocol, material: 'Masa, cortes seriados', count: 2, printerUri: 'none' };
+  await callAsOperator(services, 'processing.addCassettes', input, actor);
+  const codes = [`${protocol}-C1`, `${protocol}-C2`];
+  await callAsOperator(services, 'processing.recordStage', { codes, stage: 'fixation' }, actor);
+}
+
 /** Seeds only a folder with no users yet; returns false if it already had data. */
 export async function seedDemo(services: Services): Promise<boolean> {
   const users = await services.ctx.db.selectFrom('users').select('id').limit(1).execute();
@@ -58,6 +88,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     { code: codes[3], reason: 'Frasco sin formol y sin rotular; muestra autolítica.' },
     actor,
   );
+  await seedBench(services, codes[0]!);
   services.ctx.log.info({ protocols: codes.length, by: actor.name }, 'demo data seeded');
   return true;
 }

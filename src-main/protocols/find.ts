@@ -6,7 +6,7 @@ import type { Database } from '../db/schema';
 import { normalizeScannedCode } from '../../src-shared/codes';
 import { AppError } from '../../src-shared/errors';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The protocol's id, or a NOT_FOUND error a receptionist can read. */
 export async function findProtocolId(db: Kysely<Database>, raw: string): Promise<string> {

@@ -10,6 +10,7 @@ import { settingsHandlers } from '../settings/handlers';
 import { mailHandlers } from '../mail/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { syncHandlers } from '../sync/handlers';
+import { processingHandlers } from '../processing/handlers';
 
 export const handlers: HandlerTable = {
   ...accountHandlers,
@@ -20,4 +21,5 @@ export const handlers: HandlerTable = {
   ...mailHandlers,
   ...auditHandlers,
   ...syncHandlers,
+  ...processingHandlers,
 };

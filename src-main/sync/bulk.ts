@@ -17,10 +17,17 @@ type Row = Record<string, unknown>;
 type LooseDb = Kysely<Record<string, Row>>;
 
 /** Parents first, so a row's references exist when it is written. */
-const BULK_ORDER: SyncedEntity[] = ['veterinarian', 'user', 'protocol', 'status_history'];
+const BULK_ORDER: SyncedEntity[] = [
+  'veterinarian',
+  'user',
+  'protocol',
+  'status_history',
+  'stage_record',
+];
 const PARENT: Partial<Record<SyncedEntity, { field: string; table: string }>> = {
   protocol: { field: 'veterinarian_id', table: 'veterinarians' },
   status_history: { field: 'protocol_id', table: 'protocols' },
+  stage_record: { field: 'protocol_id', table: 'protocols' },
 };
 const CHUNK = 1000;
 

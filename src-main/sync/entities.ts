@@ -5,7 +5,16 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/schema';
 
-export type SyncedEntity = 'veterinarian' | 'protocol' | 'user' | 'reception' | 'status_history';
+export type SyncedEntity =
+  | 'veterinarian'
+  | 'protocol'
+  | 'user'
+  | 'reception'
+  | 'status_history'
+  | 'cassette'
+  | 'slide'
+  | 'stage_record'
+  | 'stain';
 
 interface EntitySpec {
   table: keyof Database & string;
@@ -103,6 +112,53 @@ export const ENTITIES: Record<SyncedEntity, EntitySpec> = {
     table: 'status_history',
     merge: 'append',
     fields: ['protocol_id', 'from_status', 'to_status', 'changed_by', 'changed_at', 'reason'],
+  },
+  cassette: {
+    table: 'cassettes',
+    merge: 'row',
+    fields: [
+      'protocol_id',
+      'number',
+      'material',
+      'type',
+      'stage',
+      'created_by',
+      'created_at',
+      'updated_at',
+      'voided_at',
+      'voided_by',
+      'void_reason',
+    ],
+  },
+  slide: {
+    table: 'slides',
+    merge: 'row',
+    fields: [
+      'protocol_id',
+      'number',
+      'cassette_ids',
+      'stain',
+      'field_number',
+      'status',
+      'quality',
+      'stage',
+      'redo_of',
+      'replaced_by',
+      'redo_reason',
+      'created_by',
+      'created_at',
+      'updated_at',
+    ],
+  },
+  stage_record: {
+    table: 'stage_records',
+    merge: 'append',
+    fields: ['protocol_id', 'item_kind', 'item_id', 'stage', 'notes', 'technician', 'recorded_at'],
+  },
+  stain: {
+    table: 'stains',
+    merge: 'row',
+    fields: ['name', 'kinds', 'active', 'created_at', 'updated_at'],
   },
 };
 

@@ -4,7 +4,7 @@
 // - an editable field takes the value with the later clock (ties by node);
 //   if the change was made without seeing the value it replaces, the loser is
 //   a conflict;
-// - a protocol's status only moves forward;
+// - a protocol's status, a slide's status and an item's stage only move forward;
 // - a protocol number, once given, is kept: two different numbers for one
 //   protocol (received at two desks offline) keep the first and raise a conflict;
 // - a value two rows may not share (a temporary code, an email) stays with the
@@ -23,6 +23,7 @@ import { ENTITIES, type SyncedEntity } from './entities';
 import { fieldClock, readClocks, writeClocks, type FieldClocks } from './clocks';
 import { noteConflict } from './conflicts';
 import { protocolSearchText } from '../protocols/submit';
+import { slideStatusRank, stageRank } from '../../src-shared/processing';
 
 type Row = Record<string, unknown>;
 type LooseDb = Kysely<Record<string, Row>>;
@@ -44,6 +45,7 @@ export const UNIQUE: Partial<Record<SyncedEntity, readonly string[]>> = {
   protocol: ['temporary_code', 'protocol_number'],
   veterinarian: ['email'],
   user: ['email'],
+  stain: ['name'],
 };
 
 /**
@@ -58,6 +60,17 @@ const FIRST_WINS = new Set([
   'veterinarian.created_at',
   'user.created_at',
 ]);
+
+/**
+ * Where the bench's work stands only moves forward, whichever desk's record
+ * arrives last: a slide made ready at one desk stays ready when an older
+ * "mounted" comes in from another.
+ */
+const FORWARD_ONLY: Record<string, (value: unknown) => number> = {
+  'slide.status': (value) => slideStatusRank(String(value)),
+  'slide.stage': (value) => stageRank(value === null ? null : String(value)),
+  'cassette.stage': (value) => stageRank(value === null ? null : String(value)),
+};
 
 /** Bookkeeping, not data a person typed: the later value wins without a conflict. */
 const SILENT = new Set(['updated_at']);
@@ -247,6 +260,9 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
       .values(await newRow(tx, entity, rowId, data))
       .execute();
     await writeClocks(tx, entity, rowId, { '*': hlc });
+    if (entity === 'cassette' || entity === 'slide') {
+      conflicts += await noteSameNumber(tx, ctx, change, data);
+    }
     return { conflicts };
   }
 
@@ -275,6 +291,13 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
         (now === 'rejected' && rank(value) >= RECEIVED);
       if (rejectedMeetsReceived) conflicts += await clash('status', forward);
       if (forward) set[field] = value;
+      if (hlc > stored) clocks[field] = hlc;
+      continue;
+    }
+
+    const forwardRank = FORWARD_ONLY[key];
+    if (forwardRank) {
+      if (forwardRank(value) > forwardRank(now)) set[field] = value;
       if (hlc > stored) clocks[field] = hlc;
       continue;
     }
@@ -322,6 +345,34 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
   }
   await writeClocks(tx, entity, rowId, clocks);
   return { conflicts };
+}
+
+/**
+ * Two desks that worked one protocol offline may each have made its next
+ * cassette or slide. Both are real objects on the bench, so both rows stay;
+ * the clash is shown so that one of them is voided and labelled again.
+ */
+async function noteSameNumber(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
+  const table = ENTITIES[change.entity].table;
+  const other = await (tx as unknown as LooseDb)
+    .selectFrom(table)
+    .select('id')
+    .where('protocol_id', '=', data.protocol_id as string)
+    .where('number', '=', data.number as number)
+    .where('id', '<>', change.rowId)
+    .executeTakeFirst();
+  if (!other) return 0;
+  const otherHlc = (await readClocks(tx, change.entity, other.id as string))?.['*'] ?? null;
+  return noteConflict(tx, ctx, {
+    kind: 'field',
+    entity: change.entity,
+    rowId: change.rowId,
+    field: 'number',
+    kept: { holder: other.id, value: data.number },
+    lost: data.number,
+    keptHlc: otherHlc,
+    lostHlc: change.hlc,
+  });
 }
 
 /** The veterinarian's columns a protocol is found by. */

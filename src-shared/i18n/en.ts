@@ -1,8 +1,14 @@
 import type { es } from './es';
 import { syncEn } from './sync-en';
+import { processingEn } from './processing-en';
+import { benchEn } from './bench-en';
+import { printersEn } from './printers-en';
 
 export const en: Partial<Record<keyof typeof es, string>> = {
   ...syncEn,
+  ...processingEn,
+  ...benchEn,
+  ...printersEn,
   'error.validation': 'Some data is missing or invalid: {details}.',
   'error.unauthenticated': 'Please sign in to continue.',
   'error.forbidden': 'Your user is not allowed to do this.',
@@ -298,17 +304,9 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.settings.title': 'Printing and mail',
   'ui.settings.adminOnly': 'Only an administrator can change these settings.',
   'ui.settings.saved': 'Changes saved.',
-  'ui.settings.printerTitle': 'Jar label printer',
-  'ui.settings.printerExplain':
-    'When a sample is received its label prints with the protocol number and a QR code.',
-  'ui.settings.printerUri': 'Printer',
-  'ui.settings.printerUriHelp':
-    'tcp://address:9100 (network thermal printer), printer:NAME (system printer) or ' +
-    'pdf:/path/label.pdf. Empty: labels are saved as PDF files in the data folder.',
   'ui.settings.widthMm': 'Label width',
   'ui.settings.heightMm': 'Label height',
   'ui.settings.presets': 'Common sizes:',
-  'ui.settings.testLabel': 'Print a test label',
   'ui.settings.mailTitle': 'Outgoing mail (SMTP)',
   'ui.settings.mailFromEnv':
     "The mail server is set by this machine's PATOLAB_SMTP_URL variable: " +

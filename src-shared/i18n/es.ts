@@ -1,9 +1,15 @@
 // Spanish (Argentina): the language the lab works in. Keys are grouped by area.
 
 import { syncEs } from './sync-es';
+import { processingEs } from './processing-es';
+import { benchEs } from './bench-es';
+import { printersEs } from './printers-es';
 
 export const es = {
   ...syncEs,
+  ...processingEs,
+  ...benchEs,
+  ...printersEs,
   'error.validation': 'Hay datos que faltan o no son válidos: {details}.',
   'error.unauthenticated': 'Inicie sesión para continuar.',
   'error.forbidden': 'Su usuario no tiene permiso para esta acción.',
@@ -330,17 +336,9 @@ export const es = {
   'ui.settings.title': 'Impresión y correo',
   'ui.settings.adminOnly': 'Solo un administrador puede cambiar esta configuración.',
   'ui.settings.saved': 'Cambios guardados.',
-  'ui.settings.printerTitle': 'Impresora de etiquetas de frascos',
-  'ui.settings.printerExplain':
-    'Al recibir una muestra se imprime su etiqueta con el número de protocolo y un código QR.',
-  'ui.settings.printerUri': 'Impresora',
-  'ui.settings.printerUriHelp':
-    'tcp://dirección:9100 (térmica en red), printer:NOMBRE (impresora del sistema) o ' +
-    'pdf:/ruta/etiqueta.pdf. Vacío: las etiquetas se guardan como PDF en la carpeta de datos.',
   'ui.settings.widthMm': 'Ancho de etiqueta',
   'ui.settings.heightMm': 'Alto de etiqueta',
   'ui.settings.presets': 'Tamaños comunes:',
-  'ui.settings.testLabel': 'Imprimir etiqueta de prueba',
   'ui.settings.mailTitle': 'Correo saliente (SMTP)',
   'ui.settings.mailFromEnv':
     'El servidor de correo lo fija la variable PATOLAB_SMTP_URL de este equipo: ' +

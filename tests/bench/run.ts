@@ -18,10 +18,12 @@ import { newId } from '../../src-main/ids';
 import { fillProtocols } from './fill';
 import { DATABASE_FILE } from '../../src-main/db/open';
 import { benchSync } from './sync';
+import { benchProcessing } from './processing';
 
 const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? 100_000);
 const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 300);
 const SYNC_PROTOCOLS = Number(process.env.BENCH_SYNC_PROTOCOLS ?? 10_000);
+const BOARD_PROTOCOLS = Number(process.env.BENCH_BOARD_PROTOCOLS ?? 5_000);
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -181,5 +183,6 @@ sqlite.close();
 await services.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
 
+const processing = await benchProcessing(BOARD_PROTOCOLS);
 const sync = await benchSync(SYNC_PROTOCOLS);
-process.stdout.write(`${JSON.stringify({ ...result, ...sync }, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify({ ...result, ...processing, ...sync }, null, 2)}\n`);

@@ -110,5 +110,9 @@ export async function syncedData(services: Services) {
       'failed_attempts',
       'locked_until',
     ]),
+    cassettes: strip(await db.selectFrom('cassettes').selectAll().execute()),
+    slides: strip(await db.selectFrom('slides').selectAll().execute()),
+    stageRecords: strip(await db.selectFrom('stage_records').selectAll().execute()),
+    stains: strip(await db.selectFrom('stains').selectAll().execute()),
   };
 }

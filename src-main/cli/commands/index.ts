@@ -7,6 +7,13 @@ import { mailFlushCommand } from './mail';
 import { serveCommand } from './serve';
 import { syncCommand, syncEnrollCommand } from './sync';
 import {
+  cassetteAddCommand,
+  cassetteVoidCommand,
+  slideAddCommand,
+  slideSetCommand,
+  stageRecordCommand,
+} from './processing';
+import {
   serverCommand,
   serverDevicesCommand,
   serverEnrollCodeCommand,
@@ -31,6 +38,11 @@ export const commands: Record<string, Command> = {
   'protocol show': protocolShowCommand,
   'reception receive': receiveCommand,
   'reception reject': rejectCommand,
+  'cassette add': cassetteAddCommand,
+  'cassette void': cassetteVoidCommand,
+  'slide add': slideAddCommand,
+  'slide set': slideSetCommand,
+  'stage record': stageRecordCommand,
   'audit verify': auditVerifyCommand,
   'mail flush': mailFlushCommand,
   serve: serveCommand,

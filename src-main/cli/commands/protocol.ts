@@ -31,7 +31,13 @@ export const protocolShowCommand: Command = {
     const code = positionals.join(' ').trim();
     if (!code) throw new UsageError('Indique el número o el código del protocolo.');
     await withServices(values.data as string | undefined, async (services) => {
-      printJson(await callAsOperator(services, 'protocols.get', { code }));
+      const detail = (await callAsOperator(services, 'protocols.get', { code })) as object;
+      const work = (await callAsOperator(services, 'processing.work', { protocol: code })) as {
+        cassettes: unknown;
+        slides: unknown;
+        stages: unknown;
+      };
+      printJson({ ...detail, cassettes: work.cassettes, slides: work.slides, stages: work.stages });
     });
   },
 };

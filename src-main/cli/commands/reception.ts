@@ -1,17 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from './index';
-import { callAsOperator, printJson, UsageError, withServices } from '../run';
+import { callAsOperator, optionalInt, printJson, UsageError, withServices } from '../run';
 import { flushOutboxOnce } from './mail';
-
-function optionalInt(value: unknown, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  // Number() would read "" as 0 and "0x2" as 2: only plain digits count.
-  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value.trim())) {
-    throw new UsageError(`--${name} debe ser un número entero de 0 en adelante.`);
-  }
-  return Number(value);
-}
 
 export const receiveCommand: Command = {
   summary: 'recibe una muestra: asigna el número de protocolo e imprime la etiqueta',

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { ConflictView } from '../../../src-shared/sync-contract';
 import { AppError } from '../../../src-shared/errors';
 import { formatLocalDateTime } from '../../../src-shared/calendar';
+import { itemCode } from '../../../src-shared/processing';
 import type { Actor, ServiceContext } from '../../context';
 import { writeTransaction } from '../../db/transaction';
 import { appendAudit } from '../../audit/append';
@@ -34,12 +35,30 @@ export async function listConflicts(
     .leftJoin('veterinarians as v', (join) =>
       join.onRef('v.id', '=', 'c.row_id').on('c.entity', '=', 'veterinarian'),
     )
+    .leftJoin('cassettes as cs', (join) =>
+      join.onRef('cs.id', '=', 'c.row_id').on('c.entity', '=', 'cassette'),
+    )
+    .leftJoin('slides as sl', (join) =>
+      join.onRef('sl.id', '=', 'c.row_id').on('c.entity', '=', 'slide'),
+    )
+    .leftJoin('protocols as ip', (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb('ip.id', '=', eb.ref('cs.protocol_id')),
+          eb('ip.id', '=', eb.ref('sl.protocol_id')),
+        ]),
+      ),
+    )
     .selectAll('c')
     .select([
       'p.protocol_number',
       'p.temporary_code',
       'u.email as user_email',
       'v.email as vet_email',
+      'cs.number as cassette_number',
+      'sl.number as slide_number',
+      'ip.protocol_number as item_protocol_number',
+      'ip.temporary_code as item_temporary_code',
     ])
     // A double reception or a lost number must never hide behind many field edits.
     .orderBy(sql`case when c.kind = 'field' then 1 else 0 end`)
@@ -81,7 +100,13 @@ export async function listConflicts(
     kind: c.kind,
     entity: c.entity,
     rowId: c.row_id,
-    label: c.protocol_number ?? c.temporary_code ?? c.user_email ?? c.vet_email ?? c.row_id,
+    label:
+      c.protocol_number ??
+      c.temporary_code ??
+      c.user_email ??
+      c.vet_email ??
+      itemLabel(c) ??
+      c.row_id,
     field: c.field,
     keptValue: c.kept_value === null ? null : (JSON.parse(c.kept_value) as unknown),
     lostValue: c.lost_value === null ? null : (JSON.parse(c.lost_value) as unknown),
@@ -92,6 +117,20 @@ export async function listConflicts(
     resolvedBy: c.resolved_by,
     resolution: c.resolution,
   }));
+}
+
+/** A cassette or slide by its code, as printed on it. */
+function itemLabel(c: {
+  cassette_number: number | null;
+  slide_number: number | null;
+  item_protocol_number: string | null;
+  item_temporary_code: string | null;
+}): string | null {
+  const protocol = c.item_protocol_number ?? c.item_temporary_code;
+  if (protocol === null) return null;
+  if (c.cassette_number !== null) return itemCode(protocol, 'cassette', c.cassette_number);
+  if (c.slide_number !== null) return itemCode(protocol, 'slide', c.slide_number);
+  return null;
 }
 
 export async function resolveConflict(

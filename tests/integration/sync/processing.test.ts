@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { histopathologyForm } from '../../helpers/workstation';
+import {
+  enrolledWorkstation,
+  syncedData,
+  type SyncedWorkstation,
+  type TestServer,
+} from '../../helpers/sync';
+import { serverOn, STORAGES, type ServerOnStorage } from '../../helpers/sync-faults';
+import { postgresAvailable } from '../../helpers/postgres';
+import type { ConflictView } from '../../../src-shared/sync-contract';
+
+const postgresMissing = await postgresAvailable();
+
+describe.each(STORAGES)('the bench between two workstations, server on %s', (storage) => {
+  if (storage === 'postgres' && postgresMissing) {
+    it.skip(`skipped: ${postgresMissing}`, () => undefined);
+    return;
+  }
+
+  let central: ServerOnStorage;
+  let server: TestServer;
+  let desk: SyncedWorkstation;
+  let bench: SyncedWorkstation;
+
+  beforeAll(async () => {
+    central = await serverOn(storage);
+    server = central.server;
+    desk = await enrolledWorkstation(server, 'Recepción');
+    bench = await enrolledWorkstation(server, 'Histología');
+    await desk.sync();
+    await bench.sync();
+  });
+  afterAll(async () => {
+    await desk?.close();
+    await bench?.close();
+    await central?.dispose();
+  });
+
+  it('cassettes, slides, stages and voids made at the bench are seen at the desk', async () => {
+    const { temporaryCode } = await desk.call('protocols.submit', histopathologyForm());
+    const { protocolNumber } = await desk.call('reception.receive', { code: temporaryCode });
+    const hp = protocolNumber!;
+    await desk.sync();
+    await bench.sync();
+
+    await bench.call('processing.addCassettes', { protocol: hp, material: 'Mama', count: 3 });
+    await bench.call('processing.voidCassette', { code: `${hp}-C3`, reason: 'Vacío' });
+    await bench.call('processing.recordStage', {
+      codes: [`${hp}-C1`, `${hp}-C2`],
+      stage: 'embedding',
+    });
+    await bench.call('processing.addSlides', { protocol: hp, cassettes: ['C1', 'C2'] });
+    await bench.call('processing.recordStage', { codes: [`${hp}-S1`], stage: 'staining' });
+    await bench.call('processing.setSlides', { codes: [`${hp}-S1`], status: 'ready' });
+    await bench.sync();
+    await desk.sync();
+
+    const seen = await desk.call('processing.work', { protocol: hp });
+    expect(seen.protocol.status).toBe('ready');
+    expect(seen.cassettes.map((c) => [c.code, c.stage, c.voidReason])).toEqual([
+      [`${hp}-C1`, 'embedding', null],
+      [`${hp}-C2`, 'embedding', null],
+      [`${hp}-C3`, null, 'Vacío'],
+    ]);
+    expect(seen.slides[0]).toMatchObject({
+      cassetteCodes: [`${hp}-C1`, `${hp}-C2`],
+      status: 'ready',
+    });
+    expect(seen.stages.map((s) => [s.itemCode, s.stage])).toEqual([
+      [`${hp}-C1`, 'embedding'],
+      [`${hp}-C2`, 'embedding'],
+      [`${hp}-S1`, 'staining'],
+    ]);
+
+    const onServer = await syncedData(server.services);
+    expect(await syncedData(desk.services)).toEqual(onServer);
+    expect(await syncedData(bench.services)).toEqual(onServer);
+  });
+
+  it('two desks adding the next cassette offline keep both, and the clash is shown', async () => {
+    const { temporaryCode } = await desk.call('protocols.submit', histopathologyForm());
+    const { protocolNumber } = await desk.call('reception.receive', { code: temporaryCode });
+    const hp = protocolNumber!;
+    await desk.sync();
+    await bench.sync();
+
+    await desk.call('processing.addCassettes', { protocol: hp, material: 'Hígado' });
+    await bench.call('processing.addCassettes', { protocol: hp, material: 'Bazo' });
+    await desk.sync();
+    await bench.sync();
+    await desk.sync();
+
+    const work = await desk.call('processing.work', { protocol: hp });
+    expect(work.cassettes.map((c) => [c.code, c.material]).sort()).toEqual([
+      [`${hp}-C1`, 'Bazo'],
+      [`${hp}-C1`, 'Hígado'],
+    ]);
+    const conflicts = (await server.call('sync.conflicts', {})) as ConflictView[];
+    const clashes = conflicts.filter((c) => c.entity === 'cassette' && c.field === 'number');
+    expect(clashes.map((c) => c.label)).toEqual([`${hp}-C1`]);
+
+    const next = await desk.call('processing.addCassettes', { protocol: hp, material: 'Riñón' });
+    expect(next.cassettes[0]?.code).toBe(`${hp}-C2`);
+    await desk.sync();
+    expect(await syncedData(desk.services)).toEqual(await syncedData(server.services));
+  });
+  it('a slide made ready at one desk stays ready when an older mounting arrives from another', async () => {
+    const { temporaryCode } = await desk.call('protocols.submit', histopathologyForm());
+    const { protocolNumber } = await desk.call('reception.receive', { code: temporaryCode });
+    const hp = protocolNumber!;
+    await desk.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+    await desk.call('processing.addSlides', { protocol: hp, cassettes: ['C1'] });
+    await desk.sync();
+    await bench.sync();
+
+    await bench.call('processing.recordStage', { codes: [`${hp}-S1`], stage: 'mounting' });
+    await desk.call('processing.setSlides', { codes: [`${hp}-S1`], status: 'ready' });
+    await desk.sync();
+    await bench.sync();
+    await desk.sync();
+
+    for (const ws of [desk, bench]) {
+      const work = await ws.call('processing.work', { protocol: hp });
+      expect(work.slides[0]).toMatchObject({ status: 'ready', stage: 'mounting' });
+      expect(work.protocol.status).toBe('ready');
+    }
+    expect(await syncedData(bench.services)).toEqual(await syncedData(server.services));
+  });
+});
