@@ -16,11 +16,13 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import type { MessageKey } from '../src-shared/i18n/translate';
+import { itemCode } from '../src-shared/processing';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useI18n } from './i18n';
 import { hasRole, useSession } from './session';
 import { useCall } from './useCall';
-import { navigate, PATHS, useRoute, type Route } from './routes';
+import { benchPath, navigate, PATHS, protocolPath, useRoute, type Route } from './routes';
+import { useScanAnywhere } from './useScanner';
 import { HelpIcon, MicroscopeIcon } from './components/icons';
 import { HelpDrawer } from './components/HelpDrawer';
 import { Reception } from './screens/Reception';
@@ -30,6 +32,7 @@ import { Settings } from './screens/Settings';
 import { Queues } from './screens/Queues';
 import { Users } from './screens/Users';
 import { Sync } from './screens/Sync';
+import { Bench } from './screens/Bench';
 
 interface NavItem {
   screen: Route['screen'];
@@ -45,6 +48,7 @@ export function Shell() {
   const [helpOpen, setHelpOpen] = useState(false);
 
   const canReceive = hasRole(user, 'reception', 'admin');
+  const atBench = hasRole(user, 'technician', 'admin');
   const isAdmin = hasRole(user, 'admin');
   const reception: NavItem = {
     screen: 'reception',
@@ -58,8 +62,10 @@ export function Shell() {
   const role = useCall('sync.status', {}).data?.role;
   const canSeeSync = role === 'workstation' || isAdmin;
   const sync: NavItem = { screen: 'sync', path: PATHS.sync, label: 'ui.nav.sync', key: 'S' };
+  const bench: NavItem = { screen: 'bench', path: PATHS.bench, label: 'ui.nav.bench', key: 'M' };
   const items: NavItem[] = [
     ...(canReceive ? [reception] : []),
+    ...(atBench ? [bench] : []),
     { screen: 'protocols', path: PATHS.protocols, label: 'ui.nav.protocols', key: 'P' },
     { screen: 'queues', path: PATHS.queues, label: 'ui.nav.queues', key: 'B' },
     { screen: 'settings', path: PATHS.settings, label: 'ui.nav.settings', key: 'I' },
@@ -68,8 +74,15 @@ export function Shell() {
   ];
 
   useEffect(() => {
-    if (route.screen === 'home') navigate(canReceive ? PATHS.reception : PATHS.protocols);
-  }, [route.screen, canReceive]);
+    if (route.screen !== 'home') return;
+    navigate(canReceive ? PATHS.reception : atBench ? PATHS.bench : PATHS.protocols);
+  }, [route.screen, canReceive, atBench]);
+
+  // A protocol's code opens its record; a cassette's or slide's opens the bench on it.
+  useScanAnywhere((scanned) => {
+    if (scanned.type === 'protocol') navigate(protocolPath(scanned.protocolCode));
+    else navigate(benchPath(itemCode(scanned.protocolCode, scanned.type, scanned.number)));
+  });
 
   // Physical keys, so Alt+R works whatever the keyboard layout; inside inputs
   // too, since the reception screen always has the scan field focused.
@@ -176,6 +189,7 @@ export function Shell() {
         onClose={() => setHelpOpen(false)}
         shortcuts={items}
         showSync={canSeeSync}
+        showBench={atBench}
       />
     </AppShell>
   );
@@ -197,6 +211,8 @@ function Screen({ route }: { route: Route }) {
       return <Users />;
     case 'sync':
       return <Sync />;
+    case 'bench':
+      return <Bench code={route.code} />;
     case 'home':
       return null;
   }

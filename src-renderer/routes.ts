@@ -11,6 +11,7 @@ export type Route =
   | { screen: 'queues' }
   | { screen: 'users' }
   | { screen: 'sync' }
+  | { screen: 'bench'; code: string | null }
   | { screen: 'home' };
 
 export const PATHS = {
@@ -20,10 +21,25 @@ export const PATHS = {
   queues: '#/bandeja',
   users: '#/usuarios',
   sync: '#/sincronizacion',
+  bench: '#/mesada',
 } as const;
 
 export function protocolPath(code: string): string {
   return `${PATHS.protocols}/${encodeURIComponent(code)}`;
+}
+
+/** The bench, opened on a protocol, cassette or slide code. */
+export function benchPath(code?: string): string {
+  return code ? `${PATHS.bench}/${encodeURIComponent(code)}` : PATHS.bench;
+}
+
+function decoded(text: string | undefined): string | null {
+  if (!text) return null;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 export function parseRoute(hash: string): Route {
@@ -31,15 +47,10 @@ export function parseRoute(hash: string): Route {
   switch (first) {
     case 'recepcion':
       return { screen: 'reception' };
-    case 'protocolos':
-      if (second) {
-        try {
-          return { screen: 'protocol', code: decodeURIComponent(second) };
-        } catch {
-          return { screen: 'protocols' };
-        }
-      }
-      return { screen: 'protocols' };
+    case 'protocolos': {
+      const code = decoded(second);
+      return code ? { screen: 'protocol', code } : { screen: 'protocols' };
+    }
     case 'impresion':
       return { screen: 'settings' };
     case 'bandeja':
@@ -48,6 +59,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'users' };
     case 'sincronizacion':
       return { screen: 'sync' };
+    case 'mesada':
+      return { screen: 'bench', code: decoded(second) };
     default:
       return { screen: 'home' };
   }

@@ -1,11 +1,13 @@
-// The in-app help: keyboard shortcuts, the reception routine and sync, in words
-// a new receptionist understands on their first morning.
+// The in-app help: keyboard shortcuts, the reception and bench routines and
+// sync, in words a new receptionist or technician understands on their first
+// morning.
 
 import { Drawer, Kbd, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { MessageKey } from '../../src-shared/i18n/translate';
 import { useI18n } from '../i18n';
 import { ReceptionHelp } from './ReceptionHelp';
 import { SyncHelp } from './SyncHelp';
+import { BenchHelp } from './BenchHelp';
 
 interface Props {
   opened: boolean;
@@ -13,9 +15,12 @@ interface Props {
   shortcuts: { label: MessageKey; key: string }[];
   /** Where the sync screen is offered: every workstation, and the server to its admins. */
   showSync?: boolean;
+  /** For those who work at the bench: technicians and admins. */
+  showBench?: boolean;
 }
 
-export function HelpDrawer({ opened, onClose, shortcuts, showSync = false }: Props) {
+export function HelpDrawer(props: Props) {
+  const { opened, onClose, shortcuts, showSync = false, showBench = false } = props;
   const { t } = useI18n();
   const general: [string[], MessageKey][] = [
     [['F1'], 'ui.help.keyHelp'],
@@ -64,6 +69,9 @@ export function HelpDrawer({ opened, onClose, shortcuts, showSync = false }: Pro
               ))}
             </Table.Tbody>
           </Table>
+          <Text size="sm" mt="sm">
+            {t('ui.help.scanAnywhere')}
+          </Text>
         </section>
 
         <section>
@@ -72,6 +80,15 @@ export function HelpDrawer({ opened, onClose, shortcuts, showSync = false }: Pro
           </Title>
           <ReceptionHelp />
         </section>
+
+        {showBench && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('ui.help.benchTitle')}
+            </Title>
+            <BenchHelp />
+          </section>
+        )}
 
         {showSync && (
           <section>

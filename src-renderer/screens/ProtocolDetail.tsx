@@ -1,5 +1,6 @@
 // One protocol in full: the form as submitted, what the desk found, every change
-// of status with who, when and why, and what was printed and mailed for it.
+// of status with who, when and why, where each piece of the sample went at the
+// bench, and what was printed and mailed for it.
 
 import { useId, useState, type ReactNode } from 'react';
 import {
@@ -28,6 +29,8 @@ import { StatusBadge } from '../components/StatusBadge';
 import { ArrowLeftIcon, DownloadIcon, PrinterIcon } from '../components/icons';
 import { PrintJobsTable } from '../components/PrintJobsTable';
 import { MailsTable } from '../components/MailsTable';
+import { WORKABLE_STATUSES } from '../../src-shared/processing';
+import { Traceability } from './protocol/Traceability';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -264,6 +267,9 @@ export function ProtocolDetail({ code }: { code: string }) {
         </Grid.Col>
       </Grid>
 
+      {WORKABLE_STATUSES.includes(protocol.status) && (
+        <Traceability code={protocol.protocolNumber ?? protocol.temporaryCode} />
+      )}
       <Section title={t('ui.detail.printJobs')}>
         <PrintJobsTable jobs={protocol.printJobs} onChanged={reload} />
       </Section>

@@ -20,6 +20,7 @@ import { RejectDialog, type RejectValues } from './reception/RejectDialog';
 import { DeskLog, recordAtDesk } from './reception/DeskLog';
 import { RejectedPanel } from './reception/RejectedPanel';
 import { ScanField } from './reception/ScanField';
+import { useScanClaim } from '../useScanner';
 
 type Received = MethodOutput<'reception.receive'>;
 
@@ -240,6 +241,22 @@ export function Reception() {
     if (busy !== null || !pendingEnter.current) return;
     pendingEnter.current = false;
     submitScan();
+  });
+
+  // A jar scanned while a button or an option had the focus is still meant for
+  // the desk: it goes through the scan field as if typed there.
+  useScanClaim((scanned, text) => {
+    if (scanned.type !== 'protocol' || rejecting) return false;
+    setScan(text);
+    if (busyRef.current) {
+      pendingEnter.current = true;
+    } else if (stage.kind === 'found' && isSameProtocol(text, stage.protocol)) {
+      void receive();
+    } else {
+      void lookup(text);
+    }
+    focusScan(true);
+    return true;
   });
 
   function onScanKeyDown(event: KeyboardEvent<HTMLInputElement>) {

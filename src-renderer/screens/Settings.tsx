@@ -1,5 +1,6 @@
 // Where labels print and how mail leaves. Any staff member can test the
-// printer; only an administrator can change where things go.
+// printer; only an administrator can change where things go, and the stains
+// the bench offers.
 
 import { Grid, Loader, Stack, Title } from '@mantine/core';
 import type { MethodOutput } from '../../src-shared/contract';
@@ -9,6 +10,7 @@ import { hasRole, useSession } from '../session';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PrinterSettingsCard } from './settings/PrinterSettingsCard';
 import { MailSettingsCard } from './settings/MailSettingsCard';
+import { StainsCard } from './settings/StainsCard';
 
 export type SettingsView = MethodOutput<'settings.get'>;
 
@@ -28,7 +30,12 @@ export function Settings() {
       {settings && (
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
-            <PrinterSettingsCard printer={settings.printer} canEdit={isAdmin} onSaved={reload} />
+            <PrinterSettingsCard
+              printers={settings.printers}
+              printerOverride={settings.printerOverride}
+              canEdit={isAdmin}
+              onSaved={reload}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <MailSettingsCard
@@ -38,6 +45,11 @@ export function Settings() {
               onSaved={reload}
             />
           </Grid.Col>
+          {isAdmin && (
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <StainsCard />
+            </Grid.Col>
+          )}
         </Grid>
       )}
     </Stack>
