@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
 import { startServices } from '../../src-main/services';
 import { fixedClock } from '../../src-main/clock';
@@ -19,23 +18,11 @@ import { renderLabelEscPos } from '../../src-main/printing/escpos';
 import { renderLabelZpl } from '../../src-main/printing/zpl';
 import { DEFAULT_CASSETTE_LABEL_SIZE, itemLabelLayout } from '../../src-shared/labels/item-label';
 import { fillProtocols } from './fill';
+import { percentile, timeEach } from './timing';
+
+const median = (samples: number[]) => percentile(samples, 50);
 
 const STAGES = ['sectioning', 'identification', 'fixation', 'embedding', 'cutting'];
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return Number(sorted[Math.floor(sorted.length / 2)]!.toFixed(3));
-}
-
-async function timeEach(count: number, work: () => unknown): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 /** Turns the filled protocols into work in progress, with raw statements. */
 function fillWork(sqlite: BetterSqlite3.Database, codes: string[]): void {

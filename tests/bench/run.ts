@@ -19,27 +19,12 @@ import { fillProtocols } from './fill';
 import { DATABASE_FILE } from '../../src-main/db/open';
 import { benchSync } from './sync';
 import { benchProcessing } from './processing';
+import { percentile, timeEach } from './timing';
 
 const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? 100_000);
 const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 300);
 const SYNC_PROTOCOLS = Number(process.env.BENCH_SYNC_PROTOCOLS ?? 10_000);
 const BOARD_PROTOCOLS = Number(process.env.BENCH_BOARD_PROTOCOLS ?? 5_000);
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Number(sorted[Math.max(0, index)]!.toFixed(3));
-}
-
-async function timeEach(count: number, work: (i: number) => Promise<unknown> | unknown) {
-  const samples: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    await work(i);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'patolab-bench-'));
 const services = await startServices({

@@ -2,13 +2,12 @@
 // linked both ways, with the reason. The old one can no longer be worked on.
 
 import { useState } from 'react';
-import { Checkbox, Text, TextInput } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { BenchDialog, type ActionProps } from './BenchDialog';
+import { ReasonInput, reasonTooShort } from './ReasonInput';
 import { isLiveSlide, selectedItems, shortCode } from './selection';
-
-const MIN_REASON = 3;
 
 export function RedoSlideDialog({ work, selection, onClose, onDone }: ActionProps) {
   const { t } = useI18n();
@@ -21,7 +20,7 @@ export function RedoSlideDialog({ work, selection, onClose, onDone }: ActionProp
 
   async function submit() {
     if (!slide) return;
-    if (reason.trim().length < MIN_REASON) {
+    if (reasonTooShort(reason)) {
       setShort(true);
       return;
     }
@@ -58,18 +57,15 @@ export function RedoSlideDialog({ work, selection, onClose, onDone }: ActionProp
       onSubmit={() => void submit()}
     >
       <Text size="sm">{t('ui.bench.redo.explain')}</Text>
-      <TextInput
+      <ReasonInput
         label={t('ui.bench.redo.reason')}
         placeholder={t('ui.bench.redo.reasonPlaceholder')}
-        required
-        data-autofocus
-        maxLength={500}
         value={reason}
-        onChange={(e) => {
-          setReason(e.currentTarget.value);
+        tooShort={short}
+        onChange={(value) => {
+          setReason(value);
           setShort(false);
         }}
-        error={short ? t('ui.bench.reasonRequired') : undefined}
       />
       <Checkbox
         label={t('ui.bench.printLabels')}

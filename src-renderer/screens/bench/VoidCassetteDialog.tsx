@@ -3,14 +3,13 @@
 // and asks for the reason before the red button does anything.
 
 import { useState } from 'react';
-import { Alert, TextInput } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { AlertIcon } from '../../components/icons';
 import { BenchDialog, type ActionProps } from './BenchDialog';
+import { ReasonInput, reasonTooShort } from './ReasonInput';
 import { isLiveCassette, selectedItems, shortCode } from './selection';
-
-const MIN_REASON = 3;
 
 export function VoidCassetteDialog({ work, selection, onClose, onDone }: ActionProps) {
   const { t } = useI18n();
@@ -22,7 +21,7 @@ export function VoidCassetteDialog({ work, selection, onClose, onDone }: ActionP
 
   async function submit() {
     if (!cassette) return;
-    if (reason.trim().length < MIN_REASON) {
+    if (reasonTooShort(reason)) {
       setShort(true);
       return;
     }
@@ -54,18 +53,15 @@ export function VoidCassetteDialog({ work, selection, onClose, onDone }: ActionP
       <Alert color="red" variant="light" icon={<AlertIcon />}>
         {t('ui.bench.void.explain', { code: cassette?.code ?? '' })}
       </Alert>
-      <TextInput
+      <ReasonInput
         label={t('ui.bench.void.reason')}
         placeholder={t('ui.bench.void.reasonPlaceholder')}
-        required
-        data-autofocus
-        maxLength={500}
         value={reason}
-        onChange={(e) => {
-          setReason(e.currentTarget.value);
+        tooShort={short}
+        onChange={(value) => {
+          setReason(value);
           setShort(false);
         }}
-        error={short ? t('ui.bench.reasonRequired') : undefined}
       />
     </BenchDialog>
   );
