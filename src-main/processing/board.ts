@@ -188,15 +188,30 @@ async function pageItems(db: Kysely<Database>, ids: string[]): Promise<Map<strin
     else waitAt(e, row.stage);
   }
 
-  const latest = await db
+  // The last person to touch the protocol's work: a stage recorded, or a
+  // cassette or slide made (which records no stage of its own).
+  const touched = await db
     .selectFrom('stage_records')
-    .select(['protocol_id', 'technician', 'recorded_at'])
+    .select(['protocol_id', 'technician as who', 'recorded_at as at'])
     .where('protocol_id', 'in', ids)
-    .orderBy('recorded_at', 'desc')
+    .unionAll(
+      db
+        .selectFrom('cassettes')
+        .select(['protocol_id', 'created_by as who', 'created_at as at'])
+        .where('protocol_id', 'in', ids),
+    )
+    .unionAll(
+      db
+        .selectFrom('slides')
+        .select(['protocol_id', 'created_by as who', 'created_at as at'])
+        .where('protocol_id', 'in', ids),
+    )
     .execute();
-  for (const row of latest) {
-    const e = entry(row.protocol_id);
-    e.lastTechnician ??= row.technician;
+  const latest = new Map<string, { who: string; at: string }>();
+  for (const row of touched) {
+    const seen = latest.get(row.protocol_id);
+    if (!seen || row.at > seen.at) latest.set(row.protocol_id, row);
   }
+  for (const [id, row] of latest) entry(id).lastTechnician = row.who;
   return out;
 }

@@ -54,7 +54,13 @@ export async function itemLayouts(
   const profile = await loadPrinterProfile(ctx, purpose, db);
   const size = { widthMm: profile.widthMm, heightMm: profile.heightMm };
   const layouts = items.map((item) => itemLabelLayout(labelData(p, item), size));
-  const stem = `${protocolCode(p)}-${purpose === 'cassette' ? 'casetes' : 'portaobjetos'}`;
+  // One file per batch: a later batch must not replace the labels of an earlier one.
+  const numbers = items.map((item) => item.row.number);
+  const letter = purpose === 'cassette' ? 'C' : 'S';
+  const first = Math.min(...numbers);
+  const last = Math.max(...numbers);
+  const range = first === last ? `${letter}${first}` : `${letter}${first}-${letter}${last}`;
+  const stem = `${protocolCode(p)}-${range}`;
   return { layouts, printerUri: profile.uri ?? defaultPdfUri(ctx, stem) };
 }
 

@@ -13,7 +13,7 @@ export const processingEn: Partial<Record<keyof typeof processingEs, string>> = 
   'cassetteType.multicut': 'Multi-cut (yellow)',
   'cassetteType.special': 'Special stain (orange)',
   'label.cassetteType.multicut': 'Multi-cut',
-  'label.cassetteType.special': 'Special stain',
+  'label.cassetteType.special': 'Special',
   'slideStatus.pending': 'Pending',
   'slideStatus.mounted': 'Mounted',
   'slideStatus.stained': 'Stained',

@@ -14,7 +14,7 @@ export const processingEs = {
   'cassetteType.multicut': 'Multicorte (amarillo)',
   'cassetteType.special': 'Coloración especial (naranja)',
   'label.cassetteType.multicut': 'Multicorte',
-  'label.cassetteType.special': 'Col. especial',
+  'label.cassetteType.special': 'Especial',
   'slideStatus.pending': 'Pendiente',
   'slideStatus.mounted': 'Montado',
   'slideStatus.stained': 'Coloreado',
@@ -58,7 +58,7 @@ export const processingEs = {
     'El portaobjetos {code} ya está «{current}»; no puede volver a «{wanted}».',
 
   'error.noItemsForStage':
-    'El protocolo {protocol} no tiene casetes ni portaobjetos vivos para la etapa «{stage}».',
+    'El protocolo {protocol} no tiene casetes ni portaobjetos vigentes para la etapa «{stage}».',
   'error.stainNotForKind': 'La coloración «{stain}» no se usa en {kind}.',
 
   'history.firstWork': 'Primer casete o portaobjetos',

@@ -10,6 +10,7 @@ import {
   cassetteAddCommand,
   cassetteVoidCommand,
   slideAddCommand,
+  slideRedoCommand,
   slideSetCommand,
   stageRecordCommand,
 } from './processing';
@@ -42,6 +43,7 @@ export const commands: Record<string, Command> = {
   'cassette void': cassetteVoidCommand,
   'slide add': slideAddCommand,
   'slide set': slideSetCommand,
+  'slide redo': slideRedoCommand,
   'stage record': stageRecordCommand,
   'audit verify': auditVerifyCommand,
   'mail flush': mailFlushCommand,

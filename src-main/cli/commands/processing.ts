@@ -6,6 +6,12 @@ import path from 'node:path';
 import type { Command } from './index';
 import { callAsOperator, optionalInt, printJson, UsageError, withServices } from '../run';
 import type { Services } from '../../services';
+import {
+  CASSETTE_TYPES,
+  HISTO_STAGES,
+  QUALITY_GRADES,
+  SLIDE_STATUSES,
+} from '../../../src-shared/processing';
 
 const PRINTER_HELP =
   'Las etiquetas van a --printer (tcp://host:9100, zpl+tcp://host:9100, printer:NOMBRE,\n' +
@@ -31,6 +37,30 @@ export function codesFrom(positionals: string[]): string[] {
     }
   }
   return codes;
+}
+
+/** An option that must be one of a few words: a typo is wrong usage, told with the choices. */
+function oneOf<T extends string>(
+  value: unknown,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value.trim())) {
+    return value.trim() as T;
+  }
+  throw new UsageError(
+    `--${name} «${String(value)}» no es válido; use uno de: ${allowed.join(', ')}.`,
+  );
+}
+
+/** Voids and redos are read later by others: a reason of a word or two at least. */
+function reasonOf(value: unknown): string {
+  const reason = typeof value === 'string' ? value.trim() : '';
+  if (reason.length < 3) {
+    throw new UsageError('Indique el motivo con --reason (al menos 3 caracteres).');
+  }
+  return reason;
 }
 
 function oneProtocol(positionals: string[]): string {
@@ -94,13 +124,14 @@ export const cassetteAddCommand: Command = {
   async run(values, positionals) {
     const protocol = oneProtocol(positionals);
     if (!values.material) throw new UsageError('Indique el material del casete con --material.');
+    const type = oneOf(values.type, 'type', CASSETTE_TYPES);
     const target = printTarget(values);
 
     await withServices(values.data as string | undefined, async (services) => {
       const result = (await callAsOperator(services, 'processing.addCassettes', {
         protocol,
         material: values.material,
-        type: values.type,
+        type,
         count: optionalInt(values.count, 'count'),
         printerUri: target.printerUri,
       })) as { cassettes: { code: string }[]; print: { status: string; error: string | null } };
@@ -121,11 +152,9 @@ export const cassetteVoidCommand: Command = {
   options: { reason: { type: 'string' } },
   async run(values, positionals) {
     const code = oneProtocol(positionals);
-    if (!values.reason) throw new UsageError('Indique el motivo con --reason.');
+    const reason = reasonOf(values.reason);
     await withServices(values.data as string | undefined, async (services) => {
-      printJson(
-        await callAsOperator(services, 'processing.voidCassette', { code, reason: values.reason }),
-      );
+      printJson(await callAsOperator(services, 'processing.voidCassette', { code, reason }));
     });
   },
 };
@@ -133,15 +162,18 @@ export const cassetteVoidCommand: Command = {
 export const slideAddCommand: Command = {
   summary: 'agrega portaobjetos a un protocolo, de sus casetes o directo (citología)',
   usage:
-    'PROTOCOLO [--cassettes C1,C2] [--stain NOMBRE] [--field N] [--count N]\n' +
+    'PROTOCOLO [--cassettes C1,C2] [--each] [--stain NOMBRE] [--field N] [--count N]\n' +
     '         [--printer URI] [--label-pdf ARCHIVO]',
   help:
     'En histopatología, --cassettes dice de qué casetes del mismo protocolo sale el\n' +
-    'portaobjetos (C1 o el código completo). La coloración por defecto es H-E (histopatología)\n' +
-    `o Diff-Quik (citología); otras, del catálogo.\n${PRINTER_HELP}\n` +
+    'portaobjetos (C1 o el código completo): cada portaobjetos lleva cortes de todos ellos;\n' +
+    'con --each, en cambio, sale uno (o --count) de cada casete. La coloración por defecto es\n' +
+    'H-E (histopatología) o Diff-Quik (citología); otras, del catálogo. Con --field N los\n' +
+    `portaobjetos llevan los campos N, N+1…\n${PRINTER_HELP}\n` +
     'Imprime {"slides": [...], "print": {...}}.',
   options: {
     cassettes: { type: 'string' },
+    each: { type: 'boolean' },
     stain: { type: 'string' },
     field: { type: 'string' },
     count: { type: 'string' },
@@ -160,6 +192,7 @@ export const slideAddCommand: Command = {
       const result = (await callAsOperator(services, 'processing.addSlides', {
         protocol,
         cassettes,
+        perCassette: values.each === true,
         stain: values.stain,
         fieldNumber: field === 0 ? undefined : field,
         count: optionalInt(values.count, 'count'),
@@ -189,14 +222,38 @@ export const slideSetCommand: Command = {
     if (!values.status && !values.quality) {
       throw new UsageError('Indique --status, --quality o ambos.');
     }
+    const status = oneOf(values.status, 'status', SLIDE_STATUSES);
+    const quality = oneOf(values.quality, 'quality', QUALITY_GRADES);
     await withServices(values.data as string | undefined, async (services) => {
-      printJson(
-        await callAsOperator(services, 'processing.setSlides', {
-          codes,
-          status: values.status,
-          quality: values.quality,
-        }),
-      );
+      printJson(await callAsOperator(services, 'processing.setSlides', { codes, status, quality }));
+    });
+  },
+};
+
+export const slideRedoCommand: Command = {
+  summary: 'rehace un portaobjetos deficiente: uno nuevo lo reemplaza y queda enlazado',
+  usage: 'CODIGO --reason TEXTO [--printer URI] [--label-pdf ARCHIVO]',
+  help:
+    'El portaobjetos nuevo sale de los mismos casetes, con la misma coloración y campo; el\n' +
+    `anterior deja de contar para que el protocolo quede listo.\n${PRINTER_HELP}\n` +
+    'Ejemplo: patolab slide redo "HP 26/001-S2" --reason "Pliegues en el corte"',
+  options: { reason: { type: 'string' }, ...printOptions },
+  async run(values, positionals) {
+    const code = oneProtocol(positionals);
+    const reason = reasonOf(values.reason);
+    const target = printTarget(values);
+    await withServices(values.data as string | undefined, async (services) => {
+      const result = (await callAsOperator(services, 'processing.redoSlide', {
+        code,
+        reason,
+        printerUri: target.printerUri,
+      })) as { slides: { code: string }[]; print: { status: string; error: string | null } };
+      if (target.alsoPdf) {
+        const codes = result.slides.map((s) => s.code);
+        await writeLabelPdf(services, target.labelPdf!, { protocol: code, item: 'slide', codes });
+      }
+      printJson(result);
+      warnIfNotPrinted(result);
     });
   },
 };
@@ -215,11 +272,12 @@ export const stageRecordCommand: Command = {
     const codes = codesFrom(positionals);
     if (codes.length === 0) throw new UsageError('Indique uno o más códigos.');
     if (!values.stage) throw new UsageError('Indique la etapa con --stage.');
+    const stage = oneOf(values.stage, 'stage', HISTO_STAGES);
     await withServices(values.data as string | undefined, async (services) => {
       printJson(
         await callAsOperator(services, 'processing.recordStage', {
           codes,
-          stage: values.stage,
+          stage,
           notes: values.notes,
         }),
       );

@@ -9,6 +9,7 @@ import { resolveDataDir } from '../../data-dir';
 import { startWebServer } from '../../web/server';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../demo/seed';
 import { listenProblem } from './server';
+import { translate, type MessageKey } from '../../../src-shared/i18n/translate';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -65,7 +66,7 @@ export const serveCommand: Command = {
     if (seeded) {
       process.stdout.write(
         `Usuarios de demostración (contraseña "${DEMO_PASSWORD}"):\n` +
-          DEMO_USERS.map((u) => `  ${u.email.padEnd(26)} ${u.roles.join(', ')}`).join('\n') +
+          DEMO_USERS.map((u) => `  ${u.email.padEnd(26)} ${roleNames(u.roles)}`).join('\n') +
           '\n',
       );
     }
@@ -79,3 +80,7 @@ export const serveCommand: Command = {
     }
   },
 };
+
+function roleNames(roles: readonly string[]): string {
+  return roles.map((role) => translate('es-AR', `ui.role.${role}` as MessageKey)).join(', ');
+}

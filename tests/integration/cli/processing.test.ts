@@ -71,6 +71,15 @@ describe('the bench from the command line', () => {
     ]);
     expect(slides.slides[0]).toMatchObject({ code: 'HP 26/001-S1', stain: 'H-E' });
 
+    const each = await json(['slide', 'add', 'HP 26/001', '--cassettes', 'C1,C2', '--each', ...d]);
+    expect(each.slides.map((s: { cassetteCodes: string[] }) => s.cassetteCodes)).toEqual([
+      ['HP 26/001-C1'],
+      ['HP 26/001-C2'],
+    ]);
+    const redo = await json(['slide', 'redo', 'HP 26/001-S3', '--reason', 'Pliegues', ...d]);
+    expect(redo.slides[0]).toMatchObject({ code: 'HP 26/001-S4', redoOf: 'HP 26/001-S3' });
+    await json(['slide', 'set', 'HP 26/001-S2', 'HP 26/001-S4', '--status', 'ready', ...d]);
+
     const set = await json(['slide', 'set', 'HP 26/001-S1', '--status', 'ready', ...d]);
     expect(set.protocols).toEqual([{ code: 'HP 26/001', status: 'ready' }]);
 
@@ -98,6 +107,9 @@ describe('the bench from the command line', () => {
     const usage = await runCli(['stage', 'record', 'HP 26/001-C1', ...d]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--stage');
+    const typo = await runCli(['stage', 'record', 'HP 26/001', '--stage', 'inclusion', ...d]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--stage «inclusion» no es válido; use uno de: sectioning');
     expect(fs.existsSync(path.join(data, 'labels'))).toBe(false);
   });
 });

@@ -144,4 +144,18 @@ describe('cassette and slide labels from the bench', () => {
     expect(text).toContain(`${hp}-S2`);
     expect(text).toContain('H-E');
   });
+  it('with no printer, each batch becomes its own PDF and never replaces an earlier one', async () => {
+    ws = await openWorkstation({ env: { PATOLAB_PRINTER_URI: '' } });
+    const hp = await received(ws);
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel', count: 2 });
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Hígado' });
+
+    const folder = path.join(ws.dataDir, 'labels');
+    expect(fs.readdirSync(folder).sort()).toEqual(['HP-26-001-C1-C2.pdf', 'HP-26-001-C3.pdf']);
+    const first = execFileSync('pdftotext', [path.join(folder, 'HP-26-001-C1-C2.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(first).toContain(`${hp}-C2`);
+    expect(first).not.toContain(`${hp}-C3`);
+  });
 });
