@@ -1,7 +1,11 @@
 // A protocol's status follows its work: the first cassette or slide moves it
 // to processing, the last live slide made ready moves it to ready. Called
 // inside the transaction of the write that changed the work, so the move, its
-// history row, its audit entry and its sync record commit with it or not at all.
+// history row, its audit entry and its sync record commit with it or not at all;
+// and after sync merged work from other desks, which may complete it.
+//
+// Each move's history row has an id made from the protocol and the move, so two
+// desks that both see a protocol become ready write one row between them, not two.
 
 import type { Tx } from '../db/transaction';
 import type { Actor, ServiceContext } from '../context';
@@ -9,8 +13,8 @@ import { protocolStatusAfterWork, type SlideStatus } from '../../src-shared/proc
 import type { ProtocolStatus } from '../../src-shared/status';
 import { translate } from '../../src-shared/i18n/translate';
 import { appendAudit } from '../audit/append';
-import { newId } from '../ids';
 import { edited, inserted, recordChanges } from '../sync/record';
+import { stableId } from '../sync/entities';
 
 export async function followWork(
   tx: Tx,
@@ -65,7 +69,7 @@ async function moveStatus(
   );
   const set = { status: to, updated_at: now };
   const history = {
-    id: newId(),
+    id: stableId(`status:${protocolId}:${from}:${to}`),
     protocol_id: protocolId,
     from_status: from,
     to_status: to,
@@ -87,3 +91,6 @@ async function moveStatus(
     details: { from, to, reason },
   });
 }
+
+/** Who moved a protocol whose work was completed by what other desks sent. */
+export const SYNC_ACTOR: Actor = { userId: null, name: 'sincronización', roles: [] };

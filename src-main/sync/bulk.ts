@@ -12,6 +12,7 @@ import type { WireChange } from '../../src-shared/sync-wire';
 import { ENTITIES, type SyncedEntity } from './entities';
 import { applyChange, UNIQUE } from './merge';
 import { protocolSearchText } from '../protocols/submit';
+import { followWork, SYNC_ACTOR } from '../processing/follow-status';
 
 type Row = Record<string, unknown>;
 type LooseDb = Kysely<Record<string, Row>>;
@@ -163,5 +164,29 @@ export async function applyChanges(
     if (done.has(change.id)) continue;
     conflicts += (await applyChange(tx, ctx, change)).conflicts;
   }
+
+  for (const protocolId of await protocolsOfWork(tx, changes)) {
+    await followWork(tx, ctx, SYNC_ACTOR, protocolId);
+  }
   return conflicts;
+}
+
+/**
+ * Protocols whose cassettes or slides changed: work merged from two desks may
+ * complete a protocol neither desk saw complete (each made one slide ready).
+ */
+async function protocolsOfWork(tx: Tx, changes: readonly WireChange[]): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const entity of ['cassette', 'slide'] as const) {
+    const rowIds = changes.filter((c) => c.entity === entity).map((c) => c.rowId);
+    for (const part of chunks([...new Set(rowIds)])) {
+      const rows = await tx
+        .selectFrom(entity === 'cassette' ? 'cassettes' : 'slides')
+        .select('protocol_id')
+        .where('id', 'in', part)
+        .execute();
+      for (const row of rows) ids.add(row.protocol_id);
+    }
+  }
+  return ids;
 }

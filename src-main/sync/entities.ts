@@ -174,7 +174,12 @@ export function isSyncedEntity(name: string): name is SyncedEntity {
  * instead of two that collide on the email when they meet.
  */
 export function idForEmail(kind: 'veterinarian' | 'user', email: string): string {
-  const hex = createHash('sha256').update(`${kind}:${email.trim().toLowerCase()}`).digest('hex');
+  return stableId(`${kind}:${email.trim().toLowerCase()}`);
+}
+
+/** A UUID-shaped id from a key: the same key gives the same id on every node. */
+export function stableId(key: string): string {
+  const hex = createHash('sha256').update(key).digest('hex');
   const parts = [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(13, 16)}`, hex.slice(16, 20)];
   return [...parts, hex.slice(20, 32)].join('-');
 }

@@ -10,7 +10,7 @@
 // - a value two rows may not share (a temporary code, an email) stays with the
 //   row that had it first, and the other row is marked;
 // - a row made at two desks at once keeps the first one's creation date;
-// - append-only rows are inserted once and never changed.
+// - append-only rows are inserted once; one made at two desks keeps its earliest copy.
 // Text derived from synced values (a protocol's search text) is rebuilt
 // wherever one of those values changes, so it agrees everywhere too.
 
@@ -112,7 +112,20 @@ async function parentsExist(tx: Tx, data: Row): Promise<boolean> {
 
 async function applyAppend(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
   const table = ENTITIES[change.entity].table;
-  if (await loadRow(tx, table, change.rowId)) return { conflicts: 0 };
+  if (await loadRow(tx, table, change.rowId)) {
+    // The same record made at two desks (one id for one event): the earliest
+    // copy is kept everywhere, whichever arrived first.
+    const held = (await readClocks(tx, change.entity, change.rowId))?.['*'] ?? '';
+    if (held !== '' && change.hlc < held) {
+      await (tx as unknown as LooseDb)
+        .updateTable(table)
+        .set(data)
+        .where('id', '=', change.rowId)
+        .execute();
+      await writeClocks(tx, change.entity, change.rowId, { '*': change.hlc });
+    }
+    return { conflicts: 0 };
+  }
   if (!(await parentsExist(tx, data))) {
     ctx.log.warn({ entity: change.entity, rowId: change.rowId }, 'sync change for a missing row');
     return { conflicts: 0 };

@@ -127,4 +127,41 @@ describe.each(STORAGES)('the bench between two workstations, server on %s', (sto
     }
     expect(await syncedData(bench.services)).toEqual(await syncedData(server.services));
   });
+  it('two desks each making one slide ready offline end with the protocol ready, once', async () => {
+    const { temporaryCode } = await desk.call('protocols.submit', histopathologyForm());
+    const { protocolNumber } = await desk.call('reception.receive', { code: temporaryCode });
+    const hp = protocolNumber!;
+    await desk.sync();
+    await bench.sync();
+
+    // Both start the work offline: each moves the protocol to processing on its own.
+    await desk.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+    await bench.call('processing.addCassettes', { protocol: hp, material: 'Bazo' });
+    await desk.call('processing.addSlides', { protocol: hp, cassettes: ['C1'], count: 2 });
+    await desk.sync();
+    await bench.sync();
+    await desk.sync();
+
+    await desk.call('processing.setSlides', { codes: [`${hp}-S1`], status: 'ready' });
+    await bench.call('processing.setSlides', { codes: [`${hp}-S2`], status: 'ready' });
+    for (let i = 0; i < 2; i++) {
+      await desk.sync();
+      await bench.sync();
+    }
+
+    for (const ws of [desk, bench]) {
+      const detail = await ws.call('protocols.get', { code: hp });
+      expect(detail.status).toBe('ready');
+      // The test clock stands still, so every row has the same time: compare as a set.
+      expect(detail.history.map((h) => h.toStatus).sort()).toEqual([
+        'processing',
+        'ready',
+        'received',
+        'submitted',
+      ]);
+    }
+    const onServer = await syncedData(server.services);
+    expect(await syncedData(desk.services)).toEqual(onServer);
+    expect(await syncedData(bench.services)).toEqual(onServer);
+  });
 });
