@@ -126,7 +126,7 @@ async function seedStains(db: Kysely<unknown>): Promise<void> {
 }
 
 /** `stain-tricromica-de-masson`: the same on every machine for the same name. */
-export function stainId(name: string): string {
+function stainId(name: string): string {
   const slug = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

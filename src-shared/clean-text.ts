@@ -5,7 +5,9 @@
 
 import { z } from 'zod';
 
-const INVISIBLE = /\p{Cf}|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+// Fillers that render as blank (Hangul fillers, the blank Braille pattern) count as invisible.
+const INVISIBLE =
+  /\p{Cf}|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u115F\u1160\u3164\uFFA0\u2800]/gu;
 
 export function cleanText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '');

@@ -27,6 +27,10 @@ export class AppError extends Error {
   readonly params: MessageParams;
 
   constructor(code: ErrorCode, key: MessageKey, params: MessageParams = {}) {
+    // Details are often a whole sentence from elsewhere; the message ends it.
+    if (typeof params.details === 'string') {
+      params = { ...params, details: params.details.replace(/\.+$/, '') };
+    }
     super(translate('es-AR', key, params));
     this.name = 'AppError';
     this.code = code;

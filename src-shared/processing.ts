@@ -105,7 +105,7 @@ export function protocolStatusAfterWork(
   return next === current ? null : next;
 }
 
-/** Protocols whose work can be recorded: received and not yet reported. */
+/** Protocols whose work can be recorded: received, and on after (more stains for a report). */
 export const WORKABLE_STATUSES: readonly ProtocolStatus[] = [
   'received',
   'processing',
@@ -123,7 +123,7 @@ export type ScannedWorkCode =
 // code is a protocol or temporary code followed by C or S and a number.
 const SEP = '[^A-Z0-9]*';
 const PROTOCOL_PART = `(?:(HP|CT)${SEP}(\\d{2})${SEP}(\\d{3,})|TMP${SEP}(HP|CT)${SEP}(\\d{8})${SEP}(\\d{3,}))`;
-const WORK_CODE = new RegExp(`^${PROTOCOL_PART}(?:${SEP}([CS])${SEP}(\\d{1,4}))?$`);
+const WORK_CODE = new RegExp(`^${PROTOCOL_PART}(?:${SEP}([CS])${SEP}(\\d{1,6}))?$`);
 
 /** Reads any protocol, temporary, cassette or slide code, typed or scanned. */
 export function parseWorkCode(raw: string): ScannedWorkCode {

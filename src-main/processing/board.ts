@@ -13,6 +13,12 @@ import type { ProtocolStatus } from '../../src-shared/status';
 
 const IN_PROGRESS = ['received', 'processing'];
 
+/**
+ * A cassette's last stage; once its protocol has slides, a cut cassette's work
+ * is in them and it no longer holds the protocol back.
+ */
+const CASSETTE_DONE = 'cutting';
+
 export async function loadBoard(
   db: Kysely<Database>,
   input: MethodParsedInput<'processing.board'>,
@@ -95,7 +101,21 @@ async function stageCounts(
     .innerJoin('protocols as p', 'p.id', 'c.protocol_id')
     .select(['p.kind', 'c.stage', (eb) => eb.fn.countAll<number>().as('n')])
     .where('p.status', 'in', IN_PROGRESS)
-    .where('c.voided_at', 'is', null);
+    .where('c.voided_at', 'is', null)
+    .where((eb) =>
+      eb.not(
+        eb.and([
+          eb('c.stage', '=', CASSETTE_DONE),
+          eb.exists(
+            eb
+              .selectFrom('slides as s')
+              .select('s.id')
+              .whereRef('s.protocol_id', '=', 'c.protocol_id')
+              .where('s.replaced_by', 'is', null),
+          ),
+        ]),
+      ),
+    );
   let slideQuery = db
     .selectFrom('slides as s')
     .innerJoin('protocols as p', 'p.id', 's.protocol_id')
@@ -161,19 +181,6 @@ async function pageItems(db: Kysely<Database>, ids: string[]): Promise<Map<strin
     e.waiting = true;
   };
 
-  const cassettes = await db
-    .selectFrom('cassettes')
-    .select(['protocol_id', 'stage', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('protocol_id', 'in', ids)
-    .where('voided_at', 'is', null)
-    .groupBy(['protocol_id', 'stage'])
-    .execute();
-  for (const row of cassettes) {
-    const e = entry(row.protocol_id);
-    e.cassettes += Number(row.n);
-    waitAt(e, row.stage);
-  }
-
   const slides = await db
     .selectFrom('slides')
     .select(['protocol_id', 'stage', 'status', (eb) => eb.fn.countAll<number>().as('n')])
@@ -186,6 +193,20 @@ async function pageItems(db: Kysely<Database>, ids: string[]): Promise<Map<strin
     e.slides += Number(row.n);
     if (row.status === 'ready') e.slidesReady += Number(row.n);
     else waitAt(e, row.stage);
+  }
+
+  const cassettes = await db
+    .selectFrom('cassettes')
+    .select(['protocol_id', 'stage', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('protocol_id', 'in', ids)
+    .where('voided_at', 'is', null)
+    .groupBy(['protocol_id', 'stage'])
+    .execute();
+  for (const row of cassettes) {
+    const e = entry(row.protocol_id);
+    const done = row.stage === CASSETTE_DONE && e.slides > 0;
+    e.cassettes += Number(row.n);
+    if (!done) waitAt(e, row.stage);
   }
 
   // The last person to touch the protocol's work: a stage recorded, or a

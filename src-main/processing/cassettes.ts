@@ -18,7 +18,15 @@ import { runPrintJob } from '../printing/jobs';
 import { edited, inserted, recordChanges } from '../sync/record';
 import { followWork } from './follow-status';
 import { cassetteItems, queueItemLabels } from './labels';
-import { assertWorkable, protocolCode, resolveCode, type ProtocolRow } from './resolve';
+import {
+  assertWorkable,
+  protocolCode,
+  resolveCode,
+  resolveProtocol,
+  type ProtocolRow,
+} from './resolve';
+import { insertRows } from '../db/insert-rows';
+import { UUID } from '../protocols/find';
 import { toCassetteView } from './views';
 import { SKIPPED_PRINT } from '../../src-shared/print-outcome';
 
@@ -37,7 +45,7 @@ export async function addCassettes(
   input: MethodParsedInput<'processing.addCassettes'>,
 ) {
   checkPrinterOverride(actor, input.printerUri);
-  const { protocol } = await resolveCode(ctx.db, input.protocol);
+  const protocol = await resolveProtocol(ctx.db, input.protocol);
 
   const committed = await writeTransaction(ctx.db, async (tx) => {
     const p = await reload(tx, protocol.id);
@@ -62,7 +70,7 @@ export async function addCassettes(
       voided_by: null,
       void_reason: null,
     }));
-    await tx.insertInto('cassettes').values(rows).execute();
+    await insertRows(tx, 'cassettes', rows);
     await recordChanges(
       tx,
       ctx,
@@ -92,12 +100,28 @@ export async function voidCassette(
   actor: Actor,
   input: MethodParsedInput<'processing.voidCassette'>,
 ): Promise<CassetteView> {
-  const resolved = await resolveCode(ctx.db, input.code);
+  // The screen names a cassette by its id: of two that share a code (made at two
+  // desks offline) only the id tells which one the technician means.
+  const byId = UUID.test(input.code.trim())
+    ? await ctx.db
+        .selectFrom('cassettes')
+        .selectAll()
+        .where('id', '=', input.code.trim().toLowerCase())
+        .executeTakeFirst()
+    : undefined;
+  const resolved = byId ? null : await resolveCode(ctx.db, input.code);
+  const protocolId = byId?.protocol_id ?? resolved!.protocol.id;
 
   const row = await writeTransaction(ctx.db, async (tx) => {
-    const p = await reload(tx, resolved.protocol.id);
+    const p = await reload(tx, protocolId);
     assertWorkable(p);
-    const cassette = await findCassette(tx, p, resolved.item, input.code);
+    const cassette = byId
+      ? await tx
+          .selectFrom('cassettes')
+          .selectAll()
+          .where('id', '=', byId.id)
+          .executeTakeFirstOrThrow()
+      : await findCassette(tx, p, resolved!.item, input.code);
     if (cassette.voided_at) {
       throw new AppError('CONFLICT', 'error.cassetteAlreadyVoided', {
         code: itemCode(protocolCode(p), 'cassette', cassette.number),
@@ -140,8 +164,8 @@ export async function reload(tx: Tx, protocolId: string): Promise<ProtocolRow> {
 }
 
 /**
- * A cassette of this protocol by its number. Of two cassettes that share a
- * number (made at two desks offline), the live one is meant.
+ * A cassette of this protocol by its number. Of two that share a number (made
+ * at two desks offline), the live one made first is meant, the same on every copy.
  */
 export async function findCassette(
   tx: Tx,
@@ -158,7 +182,7 @@ export async function findCassette(
     .selectAll()
     .where('protocol_id', '=', p.id)
     .where('number', '=', item.number)
-    .orderBy('voided_at')
+    .orderBy('id')
     .execute();
   const live = rows.find((r) => r.voided_at === null) ?? rows[0];
   if (!live) {

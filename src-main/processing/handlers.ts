@@ -14,7 +14,13 @@ import { checkPrinterOverride } from '../printing/settings';
 import { loadBoard } from './board';
 import { addCassettes, voidCassette } from './cassettes';
 import { cassetteItems, itemLayouts, slideItems } from './labels';
-import { protocolCode, resolveAll, resolveCode, type ProtocolRow } from './resolve';
+import {
+  protocolCode,
+  resolveAll,
+  resolveCode,
+  resolveProtocol,
+  type ProtocolRow,
+} from './resolve';
 import { addSlides, redoSlide, setSlides } from './slides';
 import { recordStage } from './stages';
 import { addStain, listStains, setStainActive } from './stains';
@@ -26,6 +32,7 @@ export const processingHandlers: Pick<HandlerTable, ProcessingMethods> = {
   'processing.scan': async (ctx, _actor, input) => {
     const { protocol, item } = await resolveCode(ctx.db, input.code);
     const code = protocolCode(protocol);
+    if (item) await assertItemExists(ctx, protocol, item);
     return {
       type: item?.kind ?? 'protocol',
       protocolId: protocol.id,
@@ -89,7 +96,7 @@ async function labelItems(
   ctx: ServiceContext,
   input: { protocol: string; item: WorkItem; codes?: string[] | undefined },
 ): Promise<{ p: ProtocolRow; items: ReturnType<typeof cassetteItems> }> {
-  const { protocol: p } = await resolveCode(ctx.db, input.protocol);
+  const p = await resolveProtocol(ctx.db, input.protocol);
   const { cassettes, slides } = await loadItems(ctx.db, p.id);
   const rows =
     input.item === 'cassette'
@@ -112,4 +119,24 @@ async function labelItems(
     });
   }
   return { p, items };
+}
+
+/** A scanned cassette or slide that the protocol does not have is told at once. */
+async function assertItemExists(
+  ctx: ServiceContext,
+  p: ProtocolRow,
+  item: { kind: WorkItem; number: number },
+): Promise<void> {
+  const found = await ctx.db
+    .selectFrom(item.kind === 'cassette' ? 'cassettes' : 'slides')
+    .select('id')
+    .where('protocol_id', '=', p.id)
+    .where('number', '=', item.number)
+    .executeTakeFirst();
+  if (found) return;
+  throw new AppError(
+    'NOT_FOUND',
+    item.kind === 'cassette' ? 'error.cassetteNotFound' : 'error.slideNotFound',
+    { protocol: protocolCode(p), code: itemCode(protocolCode(p), item.kind, item.number) },
+  );
 }

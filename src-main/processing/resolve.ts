@@ -53,6 +53,21 @@ export async function resolveCode(db: Kysely<Database>, raw: string): Promise<Re
   return { protocol, item };
 }
 
+/**
+ * A protocol named where a protocol is asked for: a cassette or slide code there
+ * is a slip (a label scanned into the wrong field), not a way to name its protocol.
+ */
+export async function resolveProtocol(db: Kysely<Database>, raw: string): Promise<ProtocolRow> {
+  const { protocol, item } = await resolveCode(db, raw);
+  if (item) {
+    throw new AppError('VALIDATION', 'error.protocolExpected', {
+      code: raw.trim().slice(0, 80),
+      protocol: protocolCode(protocol),
+    });
+  }
+  return protocol;
+}
+
 /** Refuses work on a protocol that was not received (or was rejected). */
 export function assertWorkable(p: ProtocolRow): void {
   if (WORKABLE_STATUSES.includes(p.status as ProtocolStatus)) return;

@@ -24,9 +24,21 @@ import { edited, inserted, recordChanges } from '../sync/record';
 import { assertCassetteLive, findCassette, nextNumber, reload } from './cassettes';
 import { followWork } from './follow-status';
 import { queueItemLabels, slideItems } from './labels';
-import { assertWorkable, protocolCode, resolveAll, resolveCode, type ProtocolRow } from './resolve';
+import {
+  assertWorkable,
+  protocolCode,
+  resolveAll,
+  resolveCode,
+  resolveProtocol,
+  type ProtocolRow,
+} from './resolve';
+import { insertRows } from '../db/insert-rows';
 import { catalogueStain } from './stains';
 import { loadItems, toSlideView } from './views';
+
+/** More than a rack of slides in one go is a slip of the count, not a day's work. */
+const MAX_SLIDES_AT_ONCE = 200;
+const MAX_FIELD = 999;
 
 export async function addSlides(
   ctx: ServiceContext,
@@ -34,7 +46,7 @@ export async function addSlides(
   input: MethodParsedInput<'processing.addSlides'>,
 ) {
   checkPrinterOverride(actor, input.printerUri);
-  const { protocol } = await resolveCode(ctx.db, input.protocol);
+  const protocol = await resolveProtocol(ctx.db, input.protocol);
 
   const committed = await writeTransaction(ctx.db, async (tx) => {
     const p = await reload(tx, protocol.id);
@@ -46,6 +58,16 @@ export async function addSlides(
     const first = await nextNumber(tx, 'slides', p.id);
     const groups = input.perCassette && sources.length > 0 ? sources.map((c) => [c]) : [sources];
     const made = groups.flatMap((group) => Array.from({ length: input.count }, () => group));
+    if (made.length > MAX_SLIDES_AT_ONCE) {
+      throw new AppError('VALIDATION', 'error.tooManySlides', {
+        count: made.length,
+        max: MAX_SLIDES_AT_ONCE,
+      });
+    }
+    const lastField = (input.fieldNumber ?? 0) + made.length - 1;
+    if (input.fieldNumber !== undefined && lastField > MAX_FIELD) {
+      throw new AppError('VALIDATION', 'error.fieldTooHigh', { last: lastField, max: MAX_FIELD });
+    }
     const rows: SlidesTable[] = made.map((group, i) =>
       newSlide(actor, p, now, {
         number: first + i,
@@ -201,7 +223,7 @@ async function writeSlides(
   action: string,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  await tx.insertInto('slides').values(rows).execute();
+  await insertRows(tx, 'slides', rows);
   await recordChanges(
     tx,
     ctx,
@@ -292,6 +314,7 @@ export async function findLiveSlide(
           .selectAll()
           .where('protocol_id', '=', p.id)
           .where('number', '=', item.number)
+          .orderBy('id')
           .execute()
       : [];
   const live = rows.find((r) => r.replaced_by === null);

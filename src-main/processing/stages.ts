@@ -26,6 +26,7 @@ import { followWork } from './follow-status';
 import { assertWorkable, protocolCode, resolveAll, type ProtocolRow } from './resolve';
 import { findLiveSlide } from './slides';
 import { loadItems } from './views';
+import { insertRows } from '../db/insert-rows';
 
 type Target =
   | { kind: 'cassette'; row: CassettesTable; p: ProtocolRow }
@@ -69,7 +70,7 @@ export async function recordStage(
         changes.push(edited(target.kind, target.row.id, { ...set, updated_at: now }));
       }
     }
-    await tx.insertInto('stage_records').values(rows).execute();
+    await insertRows(tx, 'stage_records', rows);
     await recordChanges(tx, ctx, changes);
 
     const protocols = new Map(targets.map((t) => [t.p.id, t.p]));

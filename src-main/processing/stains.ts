@@ -1,6 +1,6 @@
 // The catalogue of staining techniques. The routine ones come with the
-// program; an admin adds the special stains the lab does. A stain's id comes
-// from its name, so two desks adding the same stain offline make one row.
+// program; an admin adds the special stains the lab does. A stain is known by
+// its letters and digits, so "HE" is not added beside "H-E".
 
 import type { Kysely } from 'kysely';
 import type { Database, StainsTable } from '../db/schema';
@@ -14,7 +14,6 @@ import { writeTransaction } from '../db/transaction';
 import type { Actor, ServiceContext } from '../context';
 import { appendAudit } from '../audit/append';
 import { edited, inserted, recordChanges } from '../sync/record';
-import { stainId } from '../../migrations/003_processing';
 
 function toStainView(row: StainsTable): StainView {
   return {
@@ -31,14 +30,29 @@ export async function listStains(db: Kysely<Database>): Promise<StainView[]> {
 }
 
 /**
- * The catalogue's spelling of a stain typed by a person ("he" finds "H-E"):
- * letters and digits compared without case, accents or punctuation.
+ * What two spellings of one stain share: its letters and digits, without case,
+ * accents or punctuation ("he", "H-E" and "h.e." are one stain; "Giemsa α" is
+ * not "Giemsa").
  */
+export function stainKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The catalogue's spelling of a stain typed by a person, checked for the protocol's kind. */
 export async function catalogueStain(tx: Tx, kind: StudyKind, typed: string): Promise<string> {
-  const wanted = stainId(typed);
-  const rows = await tx.selectFrom('stains').selectAll().where('active', '=', 1).execute();
-  const match = rows.find((r) => r.id === wanted);
-  if (!match) throw new AppError('VALIDATION', 'error.stainUnknown', { stain: typed.trim() });
+  const wanted = stainKey(typed);
+  const rows = await tx.selectFrom('stains').selectAll().execute();
+  const match = rows.find((r) => stainKey(r.name) === wanted);
+  if (!match || wanted === '') {
+    throw new AppError('VALIDATION', 'error.stainUnknown', { stain: typed.trim() });
+  }
+  if (match.active !== 1) {
+    throw new AppError('VALIDATION', 'error.stainInactive', { stain: match.name });
+  }
   if (!(JSON.parse(match.kinds) as string[]).includes(kind)) {
     const kindName = translate('es-AR', `kind.${kind}`).toLowerCase();
     throw new AppError('VALIDATION', 'error.stainNotForKind', {
@@ -55,15 +69,14 @@ export async function addStain(
   input: { name: string; kinds: StudyKind[] },
 ): Promise<StainView> {
   const name = cleanLineText(input.name);
-  const id = stainId(name);
-  if (id === 'stain-') throw new AppError('VALIDATION', 'error.stainUnknown', { stain: name });
+  const key = stainKey(name);
+  if (key === '') throw new AppError('VALIDATION', 'error.stainNameEmpty');
+  // From the name, so that the same stain added at two desks offline is one row.
+  const id = `stain-${key}`;
 
   const row = await writeTransaction(ctx.db, async (tx) => {
-    const existing = await tx
-      .selectFrom('stains')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const rows = await tx.selectFrom('stains').selectAll().execute();
+    const existing = rows.find((r) => r.id === id || stainKey(r.name) === key);
     if (existing) throw new AppError('CONFLICT', 'error.stainExists', { stain: existing.name });
 
     const now = ctx.clock.now().toISOString();

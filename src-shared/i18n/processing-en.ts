@@ -55,6 +55,14 @@ export const processingEn: Partial<Record<keyof typeof processingEs, string>> = 
     'Protocol {protocol} has no live cassettes or slides for stage "{stage}".',
   'error.stainNotForKind': 'Stain "{stain}" is not used in {kind}.',
 
+  'error.protocolExpected':
+    '"{code}" is a cassette or slide code; give the protocol number ({protocol}).',
+  'error.tooManySlides': '{count} slides were asked for at once; at most {max}. Check the count.',
+  'error.fieldTooHigh': 'Fields would reach {last}; a field number goes from 1 to {max}.',
+  'error.stainInactive':
+    'Stain "{stain}" is deactivated in the catalogue. An administrator can reactivate it in Settings.',
+
+  'error.stainNameEmpty': 'A stain name needs letters or digits.',
   'history.firstWork': 'First cassette or slide',
   'history.allSlidesReady': 'All slides ready',
 };

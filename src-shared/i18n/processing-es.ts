@@ -61,6 +61,16 @@ export const processingEs = {
     'El protocolo {protocol} no tiene casetes ni portaobjetos vigentes para la etapa «{stage}».',
   'error.stainNotForKind': 'La coloración «{stain}» no se usa en {kind}.',
 
+  'error.protocolExpected':
+    '«{code}» es el código de un casete o portaobjetos; indique el número de protocolo ({protocol}).',
+  'error.tooManySlides':
+    'Se pidieron {count} portaobjetos de una vez; el máximo es {max}. Revise la cantidad.',
+  'error.fieldTooHigh': 'Los campos llegarían a {last}; el número de campo va de 1 a {max}.',
+  'error.stainInactive':
+    'La coloración «{stain}» está desactivada en el catálogo. Un administrador puede ' +
+    'reactivarla en Configuración.',
+
+  'error.stainNameEmpty': 'El nombre de la coloración debe tener letras o números.',
   'history.firstWork': 'Primer casete o portaobjetos',
   'history.allSlidesReady': 'Todos los portaobjetos listos',
 };

@@ -234,7 +234,7 @@ describe('slides and the cassettes they come from', () => {
       name: 'Azul de Prusia',
       kinds: ['histopathology'],
     });
-    expect(added.id).toBe('stain-azul-de-prusia');
+    expect(added.id).toBe('stain-azuldeprusia');
     const { slides } = await ws.call('processing.addSlides', {
       protocol: hp,
       cassettes: ['C1'],
@@ -312,5 +312,130 @@ describe('scanning a code anywhere', () => {
     await expect(ws.call('processing.scan', { code: 'C2' })).rejects.toThrow(
       /no es un número de protocolo, casete ni portaobjetos/,
     );
+  });
+});
+
+describe('what the bench refuses, and says why', () => {
+  it('a cassette or slide code where a protocol number is asked for', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+    await expect(
+      ws.call('processing.addCassettes', { protocol: `${hp}-S77`, material: 'Piel' }),
+    ).rejects.toThrow(/es el código de un casete o portaobjetos; indique el número de protocolo/);
+    await expect(
+      ws.call('processing.printLabels', { protocol: `${hp}-C1`, item: 'cassette' }),
+    ).rejects.toThrow(/indique el número de protocolo \(HP 26\/001\)/);
+    expect(await countRows('cassettes')).toBe(1);
+  });
+
+  it('a scanned cassette or slide the protocol does not have', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+    await expect(ws.call('processing.scan', { code: `${hp}-C9999` })).rejects.toThrow(
+      /no tiene el casete HP 26\/001-C9999/,
+    );
+    await expect(ws.call('processing.scan', { code: `${hp}-S1` })).rejects.toThrow(
+      /no tiene el portaobjetos/,
+    );
+  });
+
+  it('more slides at once than a rack holds, or fields past 999', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel', count: 50 });
+    const all = Array.from({ length: 50 }, (_, i) => `C${i + 1}`);
+    await expect(
+      ws.call('processing.addSlides', {
+        protocol: hp,
+        cassettes: all,
+        perCassette: true,
+        count: 50,
+      }),
+    ).rejects.toThrow(/Se pidieron 2500 portaobjetos de una vez; el máximo es 200/);
+    await expect(
+      ws.call('processing.addSlides', {
+        protocol: hp,
+        cassettes: ['C1'],
+        fieldNumber: 999,
+        count: 2,
+      }),
+    ).rejects.toThrow(/Los campos llegarían a 1000/);
+
+    const rack = await ws.call('processing.addSlides', {
+      protocol: hp,
+      cassettes: all,
+      perCassette: true,
+      count: 4,
+      printerUri: 'none',
+    });
+    expect(rack.slides).toHaveLength(200);
+  });
+
+  it('a material that only looks filled in (blank fillers) is refused', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    for (const blank of ['\u3164', '\u2800\u2800', '\u115f\u1160', '\uffa0']) {
+      await expect(
+        ws.call('processing.addCassettes', { protocol: hp, material: blank }),
+      ).rejects.toThrow(/material/);
+    }
+    expect(await countRows('cassettes')).toBe(0);
+  });
+});
+
+describe('the stain catalogue', () => {
+  it('knows a stain by its letters: "HE" finds H-E and cannot be added beside it', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+    for (const typed of ['HE', 'h.e.', 'P.A.S.', 'ZiehlNeelsen', 'tricromica de masson']) {
+      await ws.call('processing.addSlides', { protocol: hp, cassettes: ['C1'], stain: typed });
+    }
+    const work = await ws.call('processing.work', { protocol: hp });
+    expect(work.slides.map((s) => s.stain)).toEqual([
+      'H-E',
+      'H-E',
+      'PAS',
+      'Ziehl-Neelsen',
+      'Tricrómica de Masson',
+    ]);
+
+    await expect(
+      ws.call('processing.addStain', { name: 'HE', kinds: ['histopathology'] }),
+    ).rejects.toThrow(/«H-E» ya está en el catálogo/);
+    const greek = await ws.call('processing.addStain', {
+      name: 'Giemsa α',
+      kinds: ['cytology'],
+    });
+    expect(greek.name).toBe('Giemsa α');
+  });
+
+  it('a deactivated stain is refused with that reason, not as unknown', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+    await ws.call('processing.setStainActive', { id: 'stain-pas', active: false });
+    await expect(
+      ws.call('processing.addSlides', { protocol: hp, cassettes: ['C1'], stain: 'PAS' }),
+    ).rejects.toThrow(/«PAS» está desactivada en el catálogo/);
+  });
+});
+
+describe('the bench board', () => {
+  it('cut cassettes whose slides exist no longer hold the protocol at cutting', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel', count: 2 });
+    await ws.call('processing.recordStage', { codes: [hp], stage: 'cutting' });
+    let board = await ws.call('processing.board', {});
+    expect(board.protocols[0]).toMatchObject({ code: hp, stage: 'cutting', cassettes: 2 });
+
+    await ws.call('processing.addSlides', { protocol: hp, cassettes: ['C1', 'C2'] });
+    await ws.call('processing.recordStage', { codes: [`${hp}-S1`], stage: 'staining' });
+    board = await ws.call('processing.board', {});
+    expect(board.protocols[0]).toMatchObject({ code: hp, stage: 'staining', slides: 1 });
+    expect(board.counts.filter((c) => c.cassettes > 0)).toEqual([]);
   });
 });

@@ -100,6 +100,20 @@ describe.each(STORAGES)('the bench between two workstations, server on %s', (sto
     const clashes = conflicts.filter((c) => c.entity === 'cassette' && c.field === 'number');
     expect(clashes.map((c) => c.label)).toEqual([`${hp}-C1`]);
 
+    // The code means the same cassette on every desk; the other is voided by its id.
+    await desk.call('processing.recordStage', { codes: [`${hp}-C1`], stage: 'fixation' });
+    await bench.call('processing.recordStage', { codes: [`${hp}-C1`], stage: 'embedding' });
+    const staged = async (ws: SyncedWorkstation) =>
+      (await ws.call('processing.work', { protocol: hp })).cassettes.filter((c) => c.stage);
+    const [atDesk] = await staged(desk);
+    const [atBench] = await staged(bench);
+    expect(atDesk?.id).toBe(atBench?.id);
+    const other = work.cassettes.find((c) => c.id !== atDesk?.id)!;
+    const voided = await desk.call('processing.voidCassette', { code: other.id, reason: 'Doble' });
+    expect(voided).toMatchObject({ id: other.id, code: `${hp}-C1`, voidReason: 'Doble' });
+    await desk.sync();
+    await bench.sync();
+
     const next = await desk.call('processing.addCassettes', { protocol: hp, material: 'Riñón' });
     expect(next.cassettes[0]?.code).toBe(`${hp}-C2`);
     await desk.sync();

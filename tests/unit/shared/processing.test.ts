@@ -31,6 +31,7 @@ describe('codes on cassettes and slides', () => {
       number: 1,
     });
     expect(parseWorkCode('HP 26/001')).toEqual({ type: 'protocol', protocolCode: 'HP 26/001' });
+    expect(parseWorkCode('HP 26/001-C10001')).toMatchObject({ type: 'cassette', number: 10001 });
   });
 
   it('refuse a zero, a missing number or a stray word', () => {
