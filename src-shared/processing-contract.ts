@@ -165,6 +165,7 @@ export const processingMethods = {
     BENCH,
   ),
   'processing.voidCassette': method(
+    /** `code` may be the cassette's id, to tell apart two that share a code. */
     z.object({ code, reason: cleanString().min(3).max(500) }),
     cassetteView,
     BENCH,

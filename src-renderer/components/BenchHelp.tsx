@@ -17,7 +17,8 @@ const PARTS: MessageKey[] = [
 
 const OTHER_KEYS: [string[], MessageKey][] = [
   [['Enter'], 'ui.benchHelp.keyEnter'],
-  [['1', '…', '7'], 'ui.benchHelp.keyDigits'],
+  // How many stages are offered depends on the item and the study, so no last digit is named.
+  [['1', '2', '…'], 'ui.benchHelp.keyDigits'],
   [['Ctrl', 'Enter'], 'ui.benchHelp.keyCtrlEnter'],
   [['Esc'], 'ui.benchHelp.keyEsc'],
   [['↑', '↓'], 'ui.benchHelp.keyArrows'],

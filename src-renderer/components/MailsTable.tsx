@@ -1,5 +1,6 @@
 // Queued mail with its delivery state; a failed message can be queued again.
-// Used on a protocol's detail and on the outbox screen.
+// Used on a protocol's detail and on the outbox screen. Addresses, subjects,
+// times and errors wrap, so the row fits a 1366-pixel screen with its button.
 
 import { Button, Table, Text } from '@mantine/core';
 import type { OutboxView } from '../../src-shared/contract';
@@ -28,7 +29,7 @@ export function MailsTable({ mails, onChanged }: { mails: OutboxView[]; onChange
     <>
       {retry.error !== null && <ErrorAlert error={retry.error} mb="sm" />}
       <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing="xs" className="queue-table">
+        <Table verticalSpacing="xs" className="queue-table mails-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('ui.mail.col.createdAt')}</Table.Th>
@@ -45,7 +46,7 @@ export function MailsTable({ mails, onChanged }: { mails: OutboxView[]; onChange
             {mails.map((mail) => (
               <Table.Tr key={mail.id}>
                 <Table.Td>{formatDateTime(mail.createdAt, timeZone)}</Table.Td>
-                <Table.Td>
+                <Table.Td className="address">
                   <Text size="sm">{mail.toAddress}</Text>
                 </Table.Td>
                 <Table.Td className="wrap">
@@ -55,7 +56,7 @@ export function MailsTable({ mails, onChanged }: { mails: OutboxView[]; onChange
                   <MailBadge status={mail.status} />
                 </Table.Td>
                 <Table.Td>{mail.attempts}</Table.Td>
-                <Table.Td>
+                <Table.Td className="when">
                   <Text size="xs">
                     {mail.sentAt
                       ? t('ui.mail.sentAt', { when: formatDateTime(mail.sentAt, timeZone) })

@@ -2,11 +2,13 @@
 // slides. As at the desk, the scan field keeps the focus: a jar's code opens
 // its protocol's work, a cassette's or slide's code also selects that item, and
 // more items of the same protocol join the selection, so five scans and one
-// action record a stage for five cassettes. With nothing open, the board shows
-// what waits at each stage.
+// action record a stage for five cassettes. A voided cassette or a redone slide
+// is shown but never selected, with a word on why; a code of another protocol
+// opens that one, and says so when it cleared a selection. With nothing open,
+// the board shows what waits at each stage.
 
 import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
-import { Alert, Anchor, CloseButton, Grid, Group, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, CloseButton, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import type { WorkView } from '../../src-shared/processing-contract';
 import { parseWorkCode } from '../../src-shared/processing';
@@ -17,7 +19,7 @@ import { hasRole, useSession } from '../session';
 import { benchPath, navigate, PATHS } from '../routes';
 import { useScanClaim } from '../useScanner';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { ArrowLeftIcon, CheckIcon } from '../components/icons';
+import { AlertIcon, ArrowLeftIcon, CheckIcon } from '../components/icons';
 import { BenchScanField } from './bench/BenchScanField';
 import { WorkHeader } from './bench/WorkHeader';
 import {
@@ -31,7 +33,7 @@ import { SlidesTable } from './bench/SlidesTable';
 import { Board } from './bench/Board';
 import { LabelOutcome, type PrintedLabels } from './bench/LabelOutcome';
 import { showItem } from './bench/ItemCheckbox';
-import { keepLive, NOTHING, toggled, type Selection } from './bench/selection';
+import { keepLive, NOTHING, refusal, toggled, type Selection } from './bench/selection';
 import type { ActionDone, ActionProps } from './bench/BenchDialog';
 import { AddCassettesDialog } from './bench/AddCassettesDialog';
 import { AddSlidesDialog } from './bench/AddSlidesDialog';
@@ -72,9 +74,11 @@ export function Bench({ code }: { code: string | null }) {
   const [work, setWorkState] = useState<WorkView | null>(null);
   const workRef = useRef<WorkView | null>(null);
   const [selection, setSelection] = useState<Selection>(NOTHING);
+  const selectionRef = useRef<Selection>(NOTHING);
   const [action, setAction] = useState<BenchAction | null>(null);
   const [printed, setPrinted] = useState<PrintedLabels[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const handledCode = useRef<string | null>(null);
   const mounted = useRef(true);
@@ -97,6 +101,12 @@ export function Bench({ code }: { code: string | null }) {
   }, []);
 
   useEffect(() => focusScan(), [focusScan]);
+
+  // Scans run outside the render, after a network answer: they read the
+  // selection as last shown, to tell whether opening another protocol drops it.
+  useEffect(() => {
+    selectionRef.current = selection;
+  }, [selection]);
 
   // After a board row opened its protocol the row is gone, and the focus with
   // it: the scan field takes it back, but never from a field or a dialog.
@@ -133,19 +143,34 @@ export function Bench({ code }: { code: string | null }) {
         const current = workRef.current;
         const same = current !== null && current.protocol.id === found.protocolId;
         const item = found.itemCode;
+        const droppedFrom =
+          !same && current !== null && selectionRef.current.size > 0 ? current.protocol.code : null;
         let next = current;
         if (!same || !next || (item !== null && !holds(next, item))) {
           next = await call('processing.work', { protocol: found.protocolCode });
           setWork(next);
         }
+        const refused = item === null ? null : refusal(next, item, t);
         setSelection((previous) => {
           if (item === null) return NOTHING;
+          if (refused !== null) return same ? previous : NOTHING;
           return same ? toggled(previous, [item], true) : new Set([item]);
         });
         if (!same) {
           setPrinted(null);
           setNotice(null);
         }
+        setWarnings(
+          [
+            droppedFrom === null
+              ? null
+              : t('ui.bench.scan.selectionDropped', {
+                  protocol: next.protocol.code,
+                  previous: droppedFrom,
+                }),
+            refused,
+          ].filter((text) => text !== null),
+        );
         setError(null);
         // A slow answer must not pull back someone who already left the bench.
         if (!mounted.current) return;
@@ -159,7 +184,7 @@ export function Bench({ code }: { code: string | null }) {
         focusScanIfIdle();
       }
     },
-    [setWork, focusScanIfIdle],
+    [setWork, focusScanIfIdle, t],
   );
 
   const enqueue = useCallback(
@@ -174,6 +199,7 @@ export function Bench({ code }: { code: string | null }) {
     setWork(null);
     setPrinted(null);
     setNotice(null);
+    setWarnings([]);
     setError(null);
   }, [setWork]);
 
@@ -211,6 +237,7 @@ export function Bench({ code }: { code: string | null }) {
     if (done.select) setSelection(new Set(done.select));
     if (done.printed) setPrinted(done.printed.length > 0 ? done.printed : null);
     setNotice(done.notice ?? null);
+    setWarnings([]);
     setError(done.error ?? null);
     void reload();
     focusScan();
@@ -232,6 +259,7 @@ export function Bench({ code }: { code: string | null }) {
       else if (selection.size > 0) setSelection(NOTHING);
       else if (work) navigate(PATHS.bench);
       setError(null);
+      setWarnings([]);
       return;
     }
     if (event.key === 'ArrowDown') {
@@ -311,6 +339,24 @@ export function Bench({ code }: { code: string | null }) {
               size="sm"
               aria-label={t('ui.common.close')}
               onClick={() => setNotice(null)}
+            />
+          </Group>
+        </Alert>
+      )}
+      {warnings.length > 0 && (
+        <Alert color="orange" variant="light" icon={<AlertIcon />}>
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <div>
+              {warnings.map((text) => (
+                <Text key={text} size="sm">
+                  {text}
+                </Text>
+              ))}
+            </div>
+            <CloseButton
+              size="sm"
+              aria-label={t('ui.common.close')}
+              onClick={() => setWarnings([])}
             />
           </Group>
         </Alert>

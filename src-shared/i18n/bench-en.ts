@@ -18,11 +18,13 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
   'ui.bench.numberPending': 'No. pending',
   'ui.bench.selectItem': 'Select {code}',
   'ui.bench.printLabels': 'Print labels',
+  'ui.bench.printLabel': 'Print the label',
   'ui.bench.reasonRequired': 'Give the reason (at least 3 characters).',
   'ui.bench.ctrlEnterHint': 'Ctrl + Enter records from this field.',
 
   'ui.bench.header.material': 'Material',
   'ui.bench.header.containers': 'Jars',
+  'ui.bench.header.slidesDeclared': 'Slides declared',
   'ui.bench.header.animal': 'Animal',
   'ui.bench.header.received': 'Received',
   'ui.bench.header.traceability': 'Protocol and traceability',
@@ -38,9 +40,17 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
   'ui.bench.selection.noneHp':
     'Nothing selected: tick or scan cassettes or slides to record stages.',
   'ui.bench.selection.noneCt': 'Nothing selected: tick or scan slides to record stages.',
-  'ui.bench.selection.some': 'Selected: {cassettes} cassettes, {slides} slides',
+  'ui.bench.selection.some': 'Selected: {items}',
   'ui.bench.selection.escClears': 'in the code field clears the selection',
   'ui.bench.selection.clear': 'Clear selection',
+  'ui.bench.count.cassetteOne': '1 cassette',
+  'ui.bench.count.cassettes': '{count} cassettes',
+  'ui.bench.count.slideOne': '1 slide',
+  'ui.bench.count.slides': '{count} slides',
+
+  'ui.bench.scan.voided': '{code} is voided: it cannot be worked on.',
+  'ui.bench.scan.replaced': '{code} was redone as {replacement}: it is no longer worked on.',
+  'ui.bench.scan.selectionDropped': 'Opened {protocol}; the selection on {previous} was cleared.',
 
   'ui.bench.col.cassette': 'Cassette',
   'ui.bench.col.slide': 'Slide',
@@ -56,6 +66,7 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
   'ui.bench.col.redo': 'Redone',
 
   'ui.bench.cassettes.heading': 'Cassettes ({count})',
+  'ui.bench.cassettes.headingLive': 'Cassettes (in use: {live} of {count})',
   'ui.bench.cassettes.none': 'No cassettes yet. Add the first ones with "Add cassettes" (Alt + C).',
   'ui.bench.cassettes.selectAll': 'Select all cassettes',
   'ui.bench.cassettes.voided': 'Voided by {by}, {when}: {reason}',
@@ -68,6 +79,7 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
   'ui.bench.cassettes.count': 'How many',
 
   'ui.bench.slides.heading': 'Slides ({count})',
+  'ui.bench.slides.headingLive': 'Slides (in use: {live} of {count})',
   'ui.bench.slides.noneHp': 'No slides yet. Select cassettes and use "Add slides" (Alt + O).',
   'ui.bench.slides.noneCt': 'No slides yet. Register them with "Add slides" (Alt + O).',
   'ui.bench.slides.selectAll': 'Select all slides',
@@ -96,6 +108,7 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
     'Cassettes and slides are selected, and their stages differ. Record each separately.',
   'ui.bench.stage.stage': 'Stage',
   'ui.bench.stage.digitsHint': 'Pick with the arrows or by number:',
+  'ui.bench.stage.digitHintOne': 'The only stage that applies; it is also picked with',
   'ui.bench.stage.notes': 'Notes (optional)',
 
   'ui.bench.status.title': 'Slide status and quality',
@@ -126,9 +139,11 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
 
   'ui.bench.labels.title': 'Labels of {protocol}',
   'ui.bench.labels.which': 'Which labels?',
-  'ui.bench.labels.selected': 'The selection ({cassettes} cassettes, {slides} slides)',
+  'ui.bench.labels.selected': 'The selection ({items})',
   'ui.bench.labels.allCassettes': 'All cassettes ({count})',
   'ui.bench.labels.allSlides': 'All slides ({count})',
+  'ui.bench.labels.liveCassettes': 'All cassettes in use ({count})',
+  'ui.bench.labels.liveSlides': 'All slides in use ({count})',
   'ui.bench.labels.nothing': 'This protocol has no cassettes or slides yet.',
   'ui.bench.labels.print': 'Print',
   'ui.bench.labels.pdf': 'Download PDF',
@@ -168,6 +183,10 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
   'ui.board.col.cassettes': 'Cassettes',
   'ui.board.col.slidesReady': 'Slides ready',
   'ui.board.col.technician': 'Last technician',
+  'ui.board.notStarted': 'Not started',
+  'ui.board.notStartedItems': 'A cassette or slide is waiting for its first stage.',
+  'ui.board.notStartedEmpty': 'No cassettes or slides yet.',
+  'ui.board.notStartedCount': 'Cassettes and slides waiting for their first stage.',
 
   'ui.labelKind.cassette': 'Cassettes',
   'ui.labelKind.slide': 'Slides',
@@ -177,6 +196,7 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
   'ui.trace.jar': 'Jar',
   'ui.trace.sample': 'Sample',
   'ui.trace.containers': 'Jars: {count}',
+  'ui.trace.slidesDeclared': 'Slides declared: {count}',
   'ui.trace.received': 'received {when}',
   'ui.trace.empty': 'No cassettes or slides yet.',
   'ui.trace.voided': 'Voided',
@@ -238,7 +258,9 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
     'stage, who did it and when.',
   'ui.benchHelp.keysTitle': 'Keyboard at the bench',
   'ui.benchHelp.keyEnter': 'Look up the scanned code; in a dialog, confirm',
-  'ui.benchHelp.keyDigits': 'In "Record stage", pick the stage by its number',
+  'ui.benchHelp.keyDigits':
+    'In "Record stage", pick one of the stages offered by its number in the list (1 is the ' +
+    'first)',
   'ui.benchHelp.keyCtrlEnter': 'Confirm from the notes field',
   'ui.benchHelp.keyEsc':
     'In the code field: clear the code, then the selection, then go back to the board',

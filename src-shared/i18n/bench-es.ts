@@ -21,11 +21,13 @@ export const benchEs = {
   'ui.bench.numberPending': 'N° pendiente',
   'ui.bench.selectItem': 'Seleccionar {code}',
   'ui.bench.printLabels': 'Imprimir etiquetas',
+  'ui.bench.printLabel': 'Imprimir la etiqueta',
   'ui.bench.reasonRequired': 'Indique el motivo (al menos 3 caracteres).',
   'ui.bench.ctrlEnterHint': 'Ctrl + Enter registra desde este campo.',
 
   'ui.bench.header.material': 'Material',
   'ui.bench.header.containers': 'Frascos',
+  'ui.bench.header.slidesDeclared': 'Portaobjetos declarados',
   'ui.bench.header.animal': 'Animal',
   'ui.bench.header.received': 'Recibido',
   'ui.bench.header.traceability': 'Ver protocolo y trazabilidad',
@@ -42,9 +44,18 @@ export const benchEs = {
     'Nada seleccionado: tilde casetes o portaobjetos, o escanéelos, para registrar etapas.',
   'ui.bench.selection.noneCt':
     'Nada seleccionado: tilde portaobjetos, o escanéelos, para registrar etapas.',
-  'ui.bench.selection.some': 'Seleccionados: {cassettes} casetes, {slides} portaobjetos',
+  'ui.bench.selection.some': 'Seleccionados: {items}',
   'ui.bench.selection.escClears': 'en el campo de código quita la selección',
   'ui.bench.selection.clear': 'Quitar selección',
+  'ui.bench.count.cassetteOne': '1 casete',
+  'ui.bench.count.cassettes': '{count} casetes',
+  'ui.bench.count.slideOne': '1 portaobjetos',
+  'ui.bench.count.slides': '{count} portaobjetos',
+
+  'ui.bench.scan.voided': '{code} está anulado: no se puede trabajar sobre él.',
+  'ui.bench.scan.replaced': '{code} fue rehecho como {replacement}: ya no se trabaja sobre él.',
+  'ui.bench.scan.selectionDropped':
+    'Se abrió {protocol}; se quitó la selección que había en {previous}.',
 
   'ui.bench.col.cassette': 'Casete',
   'ui.bench.col.slide': 'Portaobjetos',
@@ -60,6 +71,7 @@ export const benchEs = {
   'ui.bench.col.redo': 'Rehecho',
 
   'ui.bench.cassettes.heading': 'Casetes ({count})',
+  'ui.bench.cassettes.headingLive': 'Casetes (vigentes: {live} de {count})',
   'ui.bench.cassettes.none':
     'Todavía no hay casetes. Agregue los primeros con «Agregar casetes» (Alt + C).',
   'ui.bench.cassettes.selectAll': 'Seleccionar todos los casetes',
@@ -73,6 +85,7 @@ export const benchEs = {
   'ui.bench.cassettes.count': 'Cantidad',
 
   'ui.bench.slides.heading': 'Portaobjetos ({count})',
+  'ui.bench.slides.headingLive': 'Portaobjetos (vigentes: {live} de {count})',
   'ui.bench.slides.noneHp':
     'Todavía no hay portaobjetos. Seleccione casetes y use «Agregar portaobjetos» (Alt + O).',
   'ui.bench.slides.noneCt':
@@ -104,6 +117,7 @@ export const benchEs = {
     'otros por separado.',
   'ui.bench.stage.stage': 'Etapa',
   'ui.bench.stage.digitsHint': 'Elija con las flechas o con el número:',
+  'ui.bench.stage.digitHintOne': 'Es la única etapa que corresponde; también se elige con',
   'ui.bench.stage.notes': 'Notas (opcional)',
 
   'ui.bench.status.title': 'Estado y calidad de los portaobjetos',
@@ -135,9 +149,11 @@ export const benchEs = {
 
   'ui.bench.labels.title': 'Etiquetas de {protocol}',
   'ui.bench.labels.which': '¿Qué etiquetas?',
-  'ui.bench.labels.selected': 'Lo seleccionado ({cassettes} casetes, {slides} portaobjetos)',
+  'ui.bench.labels.selected': 'Lo seleccionado ({items})',
   'ui.bench.labels.allCassettes': 'Todos los casetes ({count})',
   'ui.bench.labels.allSlides': 'Todos los portaobjetos ({count})',
+  'ui.bench.labels.liveCassettes': 'Todos los casetes vigentes ({count})',
+  'ui.bench.labels.liveSlides': 'Todos los portaobjetos vigentes ({count})',
   'ui.bench.labels.nothing': 'Este protocolo todavía no tiene casetes ni portaobjetos.',
   'ui.bench.labels.print': 'Imprimir',
   'ui.bench.labels.pdf': 'Descargar PDF',
@@ -178,6 +194,10 @@ export const benchEs = {
   'ui.board.col.cassettes': 'Casetes',
   'ui.board.col.slidesReady': 'Portaobjetos listos',
   'ui.board.col.technician': 'Último técnico',
+  'ui.board.notStarted': 'Sin iniciar',
+  'ui.board.notStartedItems': 'Algún casete o portaobjetos espera su primera etapa.',
+  'ui.board.notStartedEmpty': 'Todavía no tiene casetes ni portaobjetos.',
+  'ui.board.notStartedCount': 'Casetes y portaobjetos que esperan su primera etapa.',
 
   'ui.labelKind.cassette': 'Casetes',
   'ui.labelKind.slide': 'Portaobjetos',
@@ -187,6 +207,7 @@ export const benchEs = {
   'ui.trace.jar': 'Frasco',
   'ui.trace.sample': 'Muestra',
   'ui.trace.containers': 'Frascos: {count}',
+  'ui.trace.slidesDeclared': 'Portaobjetos declarados: {count}',
   'ui.trace.received': 'recibido {when}',
   'ui.trace.empty': 'Todavía no hay casetes ni portaobjetos.',
   'ui.trace.voided': 'Anulado',
@@ -253,7 +274,9 @@ export const benchEs = {
     'con cada etapa, quién la hizo y cuándo.',
   'ui.benchHelp.keysTitle': 'Teclado en la mesada',
   'ui.benchHelp.keyEnter': 'Buscar el código escaneado; en un diálogo, confirmar',
-  'ui.benchHelp.keyDigits': 'En «Registrar etapa», elegir la etapa por su número',
+  'ui.benchHelp.keyDigits':
+    'En «Registrar etapa», elegir una de las etapas ofrecidas por su número en la lista ' +
+    '(1 es la primera)',
   'ui.benchHelp.keyCtrlEnter': 'Confirmar desde el campo de notas',
   'ui.benchHelp.keyEsc':
     'En el campo de código: quitar el código, luego la selección, luego volver al tablero',

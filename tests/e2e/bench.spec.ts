@@ -170,3 +170,59 @@ test('a cassette scanned on another screen opens the bench on it', async ({ page
     'no es un número de protocolo, casete ni portaobjetos',
   );
 });
+
+test('a slide graded poor stays stained until redone, and the old one joins no work', async ({
+  page,
+}) => {
+  await signIn(page);
+  const board = await rpc<{ protocols: { code: string }[] }>(page, 'processing.board', {
+    kind: 'histopathology',
+  });
+  const protocol = board.protocols[0]?.code;
+  expect(protocol, 'the demo has histopathology work in progress').toBeTruthy();
+  const work = await rpc<{ cassettes: { code: string; voidedAt: string | null }[] }>(
+    page,
+    'processing.work',
+    { protocol: protocol! },
+  );
+  const cassette = work.cassettes.find((c) => c.voidedAt === null)?.code;
+  expect(cassette, 'the protocol has a live cassette').toBeTruthy();
+  const added = await rpc<{ slides: { code: string }[] }>(page, 'processing.addSlides', {
+    protocol: protocol!,
+    cassettes: [cassette!],
+    printerUri: 'none',
+  });
+  const slide = added.slides[0]!.code;
+  await rpc(page, 'processing.setSlides', { codes: [slide], status: 'stained' });
+
+  await page.keyboard.type(asScannedOnSpanishLayout(slide));
+  await page.keyboard.press('Enter');
+  const tick = page.getByRole('checkbox', { name: `Seleccionar ${slide}` });
+  await expect(tick).toBeChecked();
+  const row = page.getByRole('row').filter({ has: tick });
+  await expect(row).toContainText('Coloreado');
+
+  // Grading alone changes the quality, never the status: a poor slide is not ready.
+  await page.keyboard.press('Alt+T');
+  const status = page.getByRole('dialog', { name: 'Estado y calidad de los portaobjetos' });
+  await status.getByRole('radio', { name: 'Deficiente' }).check();
+  await status.getByRole('button', { name: 'Guardar' }).click();
+  await expect(status).toBeHidden();
+  await expect(row).toContainText('Deficiente');
+  await expect(row).toContainText('Coloreado');
+
+  await page.getByRole('button', { name: 'Rehacer portaobjetos' }).click();
+  const redo = page.getByRole('dialog', { name: /^Rehacer el portaobjetos/ });
+  await redo.getByLabel('Motivo').fill('Corte con pliegues');
+  await expect(redo.getByLabel('Imprimir la etiqueta')).toBeChecked();
+  await redo.getByRole('button', { name: 'Rehacer' }).click();
+  await expect(redo).toBeHidden();
+  await expect(page.getByText('Seleccionados: 0 casetes, 1 portaobjetos')).toBeVisible();
+
+  // Scanning the old slide says what replaced it, and leaves the selection as it was.
+  await page.keyboard.type(asScannedOnSpanishLayout(slide));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText(`${slide} fue rehecho como`);
+  await expect(tick).not.toBeChecked();
+  await expect(page.getByText('Seleccionados: 0 casetes, 1 portaobjetos')).toBeVisible();
+});

@@ -6,7 +6,13 @@ import type { MessageKey } from '../../../src-shared/i18n/translate';
 import type { WorkView } from '../../../src-shared/processing-contract';
 import { useI18n } from '../../i18n';
 import { PrinterIcon } from '../../components/icons';
-import { isLiveCassette, isLiveSlide, selectedItems, type Selection } from './selection';
+import {
+  isLiveCassette,
+  isLiveSlide,
+  itemCounts,
+  selectedItems,
+  type Selection,
+} from './selection';
 
 export type BenchAction = 'cassettes' | 'slides' | 'stage' | 'status' | 'redo' | 'void' | 'labels';
 
@@ -100,8 +106,7 @@ export function BenchActions({ work, selection, onAction, onClearSelection }: Pr
         ) : (
           <Text size="xs">
             {t('ui.bench.selection.some', {
-              cassettes: cassettes.length,
-              slides: slides.length,
+              items: itemCounts(t, work.protocol.kind, cassettes.length, slides.length),
             })}{' '}
             <Text span size="xs" c="dimmed">
               · <Kbd size="xs">Esc</Kbd> {t('ui.bench.selection.escClears')}

@@ -1,7 +1,9 @@
 // The bench's board: how many live cassettes and slides wait at each stage,
 // and the protocols in progress, oldest first, each with the stage it waits
 // at. Plain rows, so a few hundred protocols stay quick; a row opens with a
-// click or Enter, and the arrow keys move between rows.
+// click or Enter, and the arrow keys move between rows. An item with no stage
+// recorded yet is "not started", never "no stages", which would read as if the
+// protocol had nothing done.
 
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Button, Group, Paper, SegmentedControl, Select, Table, Text, Title } from '@mantine/core';
@@ -134,11 +136,17 @@ export function Board({ onOpen }: { onOpen(code: string): void }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('ui.board.waitingAt')}</Table.Th>
-                {stages.map((stage) => (
-                  <Table.Th key={stage ?? 'none'}>
-                    {stage ? t(`stage.${stage}`) : t('stage.none')}
-                  </Table.Th>
-                ))}
+                {stages.map((stage) =>
+                  stage ? (
+                    <Table.Th key={stage}>{t(`stage.${stage}`)}</Table.Th>
+                  ) : (
+                    <Table.Th key="none">
+                      <span className="hint" title={t('ui.board.notStartedCount')}>
+                        {t('ui.board.notStarted')}
+                      </span>
+                    </Table.Th>
+                  ),
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -217,7 +225,22 @@ export function Board({ onOpen }: { onOpen(code: string): void }) {
                     <td className={days !== null && days >= 3 ? 'late' : undefined}>
                       {days ?? '—'}
                     </td>
-                    <td>{p.stage ? t(`stage.${p.stage}`) : t('stage.none')}</td>
+                    <td>
+                      {p.stage ? (
+                        t(`stage.${p.stage}`)
+                      ) : (
+                        <span
+                          className="hint"
+                          title={t(
+                            p.cassettes + p.slides > 0
+                              ? 'ui.board.notStartedItems'
+                              : 'ui.board.notStartedEmpty',
+                          )}
+                        >
+                          {t('ui.board.notStarted')}
+                        </span>
+                      )}
+                    </td>
                     <td>{p.kind === 'histopathology' ? p.cassettes : '—'}</td>
                     <td>
                       {p.slidesReady} / {p.slides}

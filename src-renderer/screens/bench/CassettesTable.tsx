@@ -25,7 +25,12 @@ export function CassettesTable({ work, selection, onToggle }: Props) {
   return (
     <Paper withBorder radius="md" component="section" aria-labelledby="bench-cassettes">
       <Title order={2} size="h5" px="md" pt="sm" id="bench-cassettes">
-        {t('ui.bench.cassettes.heading', { count: live.length })}
+        {live.length === work.cassettes.length
+          ? t('ui.bench.cassettes.heading', { count: live.length })
+          : t('ui.bench.cassettes.headingLive', {
+              live: live.length,
+              count: work.cassettes.length,
+            })}
       </Title>
       {work.cassettes.length === 0 ? (
         <Text size="sm" c="dimmed" px="md" py="sm">

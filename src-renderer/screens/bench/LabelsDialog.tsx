@@ -1,6 +1,7 @@
 // Labels again: for the selected items, or every cassette or slide of the
 // protocol, to the label printer or as a PDF to print anywhere. Printing again
-// changes nothing on record.
+// changes nothing on record. "All" means the live ones, as the services print
+// them: voided cassettes and redone slides get no new labels.
 
 import { useState } from 'react';
 import { Button, Radio, Stack, Text } from '@mantine/core';
@@ -11,7 +12,7 @@ import { downloadBase64 } from '../../download';
 import { DownloadIcon } from '../../components/icons';
 import { BenchDialog, type ActionProps } from './BenchDialog';
 import type { PrintedLabels } from './LabelOutcome';
-import { isLiveCassette, selectedItems } from './selection';
+import { isLiveCassette, isLiveSlide, itemCounts, selectedItems } from './selection';
 
 type Scope = 'selected' | 'cassettes' | 'slides';
 
@@ -27,10 +28,11 @@ export function LabelsDialog({ work, selection, onClose, onDone }: ActionProps) 
   const { protocol } = work;
   const selected = selectedItems(work, selection);
   const liveCassettes = work.cassettes.filter(isLiveCassette);
+  const liveSlides = work.slides.filter(isLiveSlide);
   const scopes: Scope[] = [
     ...(selection.size > 0 ? (['selected'] as const) : []),
     ...(liveCassettes.length > 0 ? (['cassettes'] as const) : []),
-    ...(work.slides.length > 0 ? (['slides'] as const) : []),
+    ...(liveSlides.length > 0 ? (['slides'] as const) : []),
   ];
   const [scope, setScope] = useState<Scope | undefined>(scopes[0]);
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null);
@@ -38,7 +40,7 @@ export function LabelsDialog({ work, selection, onClose, onDone }: ActionProps) 
 
   function batches(): Batch[] {
     if (scope === 'cassettes') return [{ item: 'cassette', count: liveCassettes.length }];
-    if (scope === 'slides') return [{ item: 'slide', count: work.slides.length }];
+    if (scope === 'slides') return [{ item: 'slide', count: liveSlides.length }];
     const { cassettes, slides } = selected;
     return [
       { item: 'cassette' as const, codes: cassettes.map((c) => c.code), count: cassettes.length },
@@ -87,12 +89,19 @@ export function LabelsDialog({ work, selection, onClose, onDone }: ActionProps) 
 
   const scopeLabel = (value: Scope) => {
     if (value === 'cassettes') {
-      return t('ui.bench.labels.allCassettes', { count: liveCassettes.length });
+      const some = liveCassettes.length < work.cassettes.length;
+      return t(some ? 'ui.bench.labels.liveCassettes' : 'ui.bench.labels.allCassettes', {
+        count: liveCassettes.length,
+      });
     }
-    if (value === 'slides') return t('ui.bench.labels.allSlides', { count: work.slides.length });
+    if (value === 'slides') {
+      const some = liveSlides.length < work.slides.length;
+      return t(some ? 'ui.bench.labels.liveSlides' : 'ui.bench.labels.allSlides', {
+        count: liveSlides.length,
+      });
+    }
     return t('ui.bench.labels.selected', {
-      cassettes: selected.cassettes.length,
-      slides: selected.slides.length,
+      items: itemCounts(t, protocol.kind, selected.cassettes.length, selected.slides.length),
     });
   };
 

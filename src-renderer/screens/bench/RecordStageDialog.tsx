@@ -87,10 +87,16 @@ export function RecordStageDialog({ work, selection, onClose, onDone }: ActionPr
         <Radio.Group
           label={t('ui.bench.stage.stage')}
           description={
-            <>
-              {t('ui.bench.stage.digitsHint')} <Kbd size="xs">1</Kbd>–
-              <Kbd size="xs">{stages.length}</Kbd>
-            </>
+            stages.length === 1 ? (
+              <>
+                {t('ui.bench.stage.digitHintOne')} <Kbd size="xs">1</Kbd>
+              </>
+            ) : (
+              <>
+                {t('ui.bench.stage.digitsHint')} <Kbd size="xs">1</Kbd>–
+                <Kbd size="xs">{stages.length}</Kbd>
+              </>
+            )
           }
           value={stage ?? null}
           onChange={(value) => setStage(value as Stage)}

@@ -68,7 +68,7 @@ export function RedoSlideDialog({ work, selection, onClose, onDone }: ActionProp
         }}
       />
       <Checkbox
-        label={t('ui.bench.printLabels')}
+        label={t('ui.bench.printLabel')}
         checked={print}
         onChange={(e) => setPrint(e.currentTarget.checked)}
       />

@@ -1,13 +1,13 @@
 // The status and quality of the selected slides. When the last slide of a
 // protocol is ready, the protocol is ready for the pathologist: the services
-// decide that, and the bench says so.
+// decide that, and the bench says so. Both start at "no change", so grading a
+// slide (poor, to be redone) never moves it on to ready by itself.
 
 import { useState } from 'react';
 import { Group, Radio, Text } from '@mantine/core';
 import {
   QUALITY_GRADES,
   SLIDE_STATUSES,
-  slideStatusRank,
   type QualityGrade,
   type SlideStatus,
 } from '../../../src-shared/processing';
@@ -18,17 +18,10 @@ import { isLiveSlide, selectedItems, shortCode } from './selection';
 
 const KEEP = 'keep';
 
-/** The status after the least advanced slide's, or none when all are ready. */
-function nextStatus(current: SlideStatus[]): SlideStatus | typeof KEEP {
-  const least = Math.min(...current.map(slideStatusRank));
-  return SLIDE_STATUSES[least + 1] ?? KEEP;
-}
-
 export function SlideStatusDialog({ work, selection, onClose, onDone }: ActionProps) {
   const { t } = useI18n();
   const slides = selectedItems(work, selection).slides.filter(isLiveSlide);
-  const [initialStatus] = useState(() => nextStatus(slides.map((s) => s.status)));
-  const [status, setStatus] = useState<SlideStatus | typeof KEEP>(initialStatus);
+  const [status, setStatus] = useState<SlideStatus | typeof KEEP>(KEEP);
   const [quality, setQuality] = useState<QualityGrade | typeof KEEP>(KEEP);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -85,7 +78,7 @@ export function SlideStatusDialog({ work, selection, onClose, onDone }: ActionPr
             <Radio
               key={value}
               value={value}
-              data-autofocus={value === initialStatus ? true : undefined}
+              data-autofocus={value === KEEP ? true : undefined}
               label={value === KEEP ? keepLabel : t(`slideStatus.${value as SlideStatus}`)}
             />
           ))}

@@ -61,7 +61,9 @@ export function SlidesTable({ work, selection, onToggle, onShow }: Props) {
   return (
     <Paper withBorder radius="md" component="section" aria-labelledby="bench-slides">
       <Title order={2} size="h5" px="md" pt="sm" id="bench-slides">
-        {t('ui.bench.slides.heading', { count: live.length })}
+        {live.length === work.slides.length
+          ? t('ui.bench.slides.heading', { count: live.length })
+          : t('ui.bench.slides.headingLive', { live: live.length, count: work.slides.length })}
       </Title>
       {work.slides.length === 0 ? (
         <Text size="sm" c="dimmed" px="md" py="sm">

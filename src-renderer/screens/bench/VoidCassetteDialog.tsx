@@ -29,7 +29,8 @@ export function VoidCassetteDialog({ work, selection, onClose, onDone }: ActionP
     setBusy(true);
     setError(null);
     try {
-      await call('processing.voidCassette', { code: cassette.code, reason: reason.trim() });
+      // By id: two cassettes made offline at two desks can share a code.
+      await call('processing.voidCassette', { code: cassette.id, reason: reason.trim() });
       onDone({ select: [] });
     } catch (caught) {
       setError(caught);

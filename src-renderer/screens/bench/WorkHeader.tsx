@@ -13,9 +13,12 @@ export function WorkHeader({ work }: { work: WorkView }) {
   const { t } = useI18n();
   const timeZone = useTimeZone();
   const { protocol } = work;
+  // A cytology sample comes as slides, not in jars: its declared count is of slides.
+  const declared =
+    protocol.kind === 'cytology' ? 'ui.bench.header.slidesDeclared' : 'ui.bench.header.containers';
   const facts: [string, string | number | null][] = [
     [t('ui.bench.header.material'), protocol.material],
-    [t('ui.bench.header.containers'), protocol.containers],
+    [t(declared), protocol.containers],
     [t('ui.bench.header.animal'), protocol.animal],
     [t('ui.bench.header.received'), formatDateTime(protocol.receivedAt, timeZone)],
   ];

@@ -160,7 +160,9 @@ function Tree({ work }: { work: WorkView }) {
             {[
               protocol.material,
               protocol.containers !== null
-                ? t('ui.trace.containers', { count: protocol.containers })
+                ? t(isHp ? 'ui.trace.containers' : 'ui.trace.slidesDeclared', {
+                    count: protocol.containers,
+                  })
                 : null,
               t('ui.trace.received', { when: formatDateTime(protocol.receivedAt, timeZone) }),
             ]
