@@ -5,6 +5,7 @@ import { Kbd, List, Table, Text, Title } from '@mantine/core';
 import type { MessageKey } from '../../src-shared/i18n/translate';
 import { useI18n } from '../i18n';
 import { ACTION_KEYS, ACTION_LABEL, type BenchAction } from '../screens/bench/BenchActions';
+import { KeyCombo } from './KeyCombo';
 
 const PARTS: MessageKey[] = [
   'ui.benchHelp.partScan',
@@ -67,12 +68,7 @@ export function BenchHelp() {
           {OTHER_KEYS.map(([keys, label]) => (
             <Table.Tr key={label}>
               <Table.Td>
-                {keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 && ' '}
-                    <Kbd>{key}</Kbd>
-                  </span>
-                ))}
+                <KeyCombo keys={keys} joiner=" " />
               </Table.Td>
               <Table.Td>{t(label)}</Table.Td>
             </Table.Tr>

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { ReceptionHelp } from './ReceptionHelp';
 import { SyncHelp } from './SyncHelp';
 import { BenchHelp } from './BenchHelp';
+import { KeyCombo } from './KeyCombo';
 
 interface Props {
   opened: boolean;
@@ -57,12 +58,7 @@ export function HelpDrawer(props: Props) {
               {general.map(([keys, label]) => (
                 <Table.Tr key={label}>
                   <Table.Td>
-                    {keys.map((key, i) => (
-                      <span key={key}>
-                        {i > 0 && ' + '}
-                        <Kbd>{key}</Kbd>
-                      </span>
-                    ))}
+                    <KeyCombo keys={keys} joiner=" + " />
                   </Table.Td>
                   <Table.Td>{t(label)}</Table.Td>
                 </Table.Tr>
