@@ -27,13 +27,28 @@ export async function loadBoard(
   if (input.kind) open = open.where('p.kind', '=', input.kind);
   if (input.technician) {
     const technician = input.technician;
-    open = open.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('stage_records as r')
-          .select('r.id')
-          .where('r.technician', '=', technician)
-          .whereRef('r.protocol_id', '=', 'p.id'),
-      ),
+    // Whoever recorded a stage on it, or made one of its cassettes or slides.
+    open = open.where(({ exists, or, selectFrom }) =>
+      or([
+        exists(
+          selectFrom('stage_records as r')
+            .select('r.id')
+            .where('r.technician', '=', technician)
+            .whereRef('r.protocol_id', '=', 'p.id'),
+        ),
+        exists(
+          selectFrom('cassettes as c')
+            .select('c.id')
+            .where('c.created_by', '=', technician)
+            .whereRef('c.protocol_id', '=', 'p.id'),
+        ),
+        exists(
+          selectFrom('slides as s')
+            .select('s.id')
+            .where('s.created_by', '=', technician)
+            .whereRef('s.protocol_id', '=', 'p.id'),
+        ),
+      ]),
     );
   }
 
@@ -61,9 +76,10 @@ export async function loadBoard(
   );
   const technicians = await db
     .selectFrom('stage_records')
-    .select('technician')
-    .distinct()
-    .orderBy('technician')
+    .select('technician as name')
+    .union(db.selectFrom('cassettes').select('created_by as name'))
+    .union(db.selectFrom('slides').select('created_by as name'))
+    .orderBy('name')
     .execute();
 
   return {
@@ -84,7 +100,7 @@ export async function loadBoard(
       };
     }),
     total: Number(total.n),
-    technicians: technicians.map((t) => t.technician),
+    technicians: technicians.map((t) => t.name),
   };
 }
 

@@ -34,7 +34,7 @@ import {
 } from './resolve';
 import { insertRows } from '../db/insert-rows';
 import { catalogueStain } from './stains';
-import { loadItems, toSlideView } from './views';
+import { cassetteIds, loadItems, toSlideView } from './views';
 
 /** More than a rack of slides in one go is a slip of the count, not a day's work. */
 const MAX_SLIDES_AT_ONCE = 200;
@@ -97,6 +97,7 @@ export async function redoSlide(
     const p = await reload(tx, resolved.protocol.id);
     assertWorkable(p);
     const old = await findLiveSlide(tx, p, resolved.item, input.code);
+    await assertSourcesLive(tx, ctx, p, old);
 
     const now = ctx.clock.now().toISOString();
     const redo = newSlide(actor, p, now, {
@@ -297,6 +298,18 @@ async function sourceCassettes(
     found.set(cassette.id, cassette);
   }
   return [...found.values()].sort((a, b) => a.number - b.number);
+}
+
+/**
+ * A redo is cut again from the slide's cassettes: when every one of them was
+ * voided there is nothing left to cut it from.
+ */
+async function assertSourcesLive(tx: Tx, ctx: ServiceContext, p: ProtocolRow, slide: SlidesTable) {
+  const ids = cassetteIds(slide);
+  if (ids.length === 0) return;
+  const sources = await tx.selectFrom('cassettes').selectAll().where('id', 'in', ids).execute();
+  if (sources.some((c) => !c.voided_at)) return;
+  for (const c of sources) assertCassetteLive(ctx, p, c);
 }
 
 /** A slide of this protocol that has not been redone. */

@@ -439,3 +439,30 @@ describe('the bench board', () => {
     expect(board.counts.filter((c) => c.cassettes > 0)).toEqual([]);
   });
 });
+
+describe('redoing and filtering by technician', () => {
+  it('a slide whose cassettes were all voided cannot be redone from them', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+    await ws.call('processing.addSlides', { protocol: hp, cassettes: ['C1'] });
+    await ws.call('processing.voidCassette', { code: `${hp}-C1`, reason: 'Material perdido' });
+    await expect(
+      ws.call('processing.redoSlide', { code: `${hp}-S1`, reason: 'Pliegues' }),
+    ).rejects.toThrow(/HP 26\/001-C1 fue anulado/);
+    expect(await countRows('slides')).toBe(1);
+  });
+
+  it('the board filtered by technician shows the protocols whose cassettes they made', async () => {
+    ws = await openWorkstation();
+    const hp = await received();
+    await received();
+    await ws.call('processing.addCassettes', { protocol: hp, material: 'Piel' });
+
+    const board = await ws.call('processing.board', {});
+    const me = board.technicians[0]!;
+    expect(me).toMatch(/^cli:/);
+    const mine = await ws.call('processing.board', { technician: me });
+    expect(mine.protocols.map((p) => p.code)).toEqual([hp]);
+  });
+});
