@@ -73,7 +73,9 @@ type Command =
   | { kind: 'correct'; protocol: number; correction: Correction }
   | { kind: 'createUser'; user: number; roles: Role[] }
   | { kind: 'setRoles'; user: number; roles: Role[] }
-  | { kind: 'setPassword'; user: number };
+  | { kind: 'setPassword'; user: number }
+  /** A step of the bench on a protocol: cassettes, a stage, slides, slides made ready. */
+  | { kind: 'bench'; protocol: number; step: number; item: number };
 
 /** Which veterinarian sent the form, and how the desk typed the name from the paper. */
 interface Vet {
@@ -161,6 +163,15 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('createUser' as const), user, roles }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('setRoles' as const), user, roles }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('setPassword' as const), user }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('bench' as const),
+      protocol: protocolPick,
+      step: fc.constantFrom(1, 2, 3, 3),
+      item: fc.nat({ max: 2 }),
+    }),
+  },
 );
 
 const deskPick = fc.nat({ max: DESKS.length - 1 });
@@ -428,6 +439,9 @@ async function perform(
         }
         return;
       }
+      case 'bench':
+        await benchStep(desk, pick(c.protocol).id, c, token);
+        return;
       case 'createUser':
       case 'setRoles':
       case 'setPassword': {
@@ -452,6 +466,50 @@ async function perform(
     }
   } catch (error) {
     if (!refusedForGoodReason(error)) throw error;
+  }
+}
+
+/**
+ * The bench takes a protocol as far as `step`: a cassette, embedding, two
+ * slides, then one slide made ready (so that two desks can each finish part of
+ * a protocol), on whatever this desk knows of it. Work the bench refuses (a
+ * protocol not received here) is skipped.
+ */
+async function benchStep(
+  desk: Desk,
+  protocol: string,
+  { step, item }: { step: number; item: number },
+  token: string,
+) {
+  const ws = desk.ws;
+  try {
+    let work = await ws.call('processing.work', { protocol });
+    const cytology = work.protocol.kind === 'cytology';
+    const cassettes = () => work.cassettes.filter((c) => !c.voidedAt).map((c) => c.code);
+    if (!cytology && cassettes().length === 0) {
+      await ws.call('processing.addCassettes', { protocol, material: `Piel ${token}` });
+      work = await ws.call('processing.work', { protocol });
+    }
+    if (step >= 1 && !cytology) {
+      await ws.call('processing.recordStage', { codes: [protocol], stage: 'embedding' });
+    }
+    if (step >= 2 && work.slides.filter((s) => !s.replacedBy).length < 2) {
+      await ws.call('processing.addSlides', {
+        protocol,
+        cassettes: cytology ? [] : cassettes().slice(0, 1),
+        count: 2,
+        printerUri: 'none',
+      });
+      work = await ws.call('processing.work', { protocol });
+    }
+    const waiting = work.slides.filter((s) => !s.replacedBy && s.status !== 'ready');
+    const slide = waiting[item % Math.max(1, waiting.length)];
+    if (step >= 3 && slide) {
+      await ws.call('processing.setSlides', { codes: [slide.code], status: 'ready' });
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'VALIDATION' && !refusedForGoodReason(error)) throw error;
   }
 }
 
@@ -554,7 +612,8 @@ async function checkEndState(lab: Lab, journal: Journal): Promise<void> {
   for (const [protocolId, made] of byProtocol) {
     const p = protocols.get(protocolId)!;
     const anyReceived = made.some((r) => r.outcome === 'received');
-    expect(p.status).toBe(anyReceived ? 'received' : 'rejected');
+    if (!anyReceived) expect(p.status).toBe('rejected');
+    if (anyReceived) checkFollowsWork(onServer, conflicts, p);
     if (anyReceived)
       expect(p.protocol_number, `${String(p.temporary_code)} has no number`).not.toBe(null);
     const history = onServer.statusHistory.filter((h) => h.protocol_id === protocolId);
@@ -610,6 +669,43 @@ async function checkEndState(lab: Lab, journal: Journal): Promise<void> {
       conflicts.some((c) => c.entity === w.entity && c.row_id === w.rowId && c.field === w.field),
       `concurrent edits of ${key(w)} in round ${w.round} (desks ${w.desk}, ${rival.desk}) not noted`,
     ).toBe(true);
+  }
+}
+
+/**
+ * A received protocol's status follows the merged work, each move is in the
+ * history once, and two cassettes or slides given one number are a noted conflict.
+ */
+function checkFollowsWork(
+  onServer: Awaited<ReturnType<typeof syncedData>>,
+  conflicts: { entity: string; row_id: string; field: string | null }[],
+  p: Record<string, unknown>,
+) {
+  const cassettes = onServer.cassettes.filter((c) => c.protocol_id === p.id);
+  const slides = onServer.slides.filter((s) => s.protocol_id === p.id && !s.replaced_by);
+  const code = String(p.protocol_number ?? p.temporary_code);
+  if (cassettes.length + slides.length === 0) expect(p.status, code).toBe('received');
+  else expect(['processing', 'ready'], code).toContain(p.status);
+  if (slides.length > 0 && slides.every((s) => s.status === 'ready')) {
+    expect(p.status, `${code}: every slide is ready`).toBe('ready');
+  }
+
+  const history = onServer.statusHistory.filter((h) => h.protocol_id === p.id);
+  for (const status of ['processing', 'ready']) {
+    expect(history.filter((h) => h.to_status === status).length, code).toBeLessThanOrEqual(1);
+  }
+
+  for (const items of [cassettes, onServer.slides.filter((s) => s.protocol_id === p.id)]) {
+    const byNumber = new Map<unknown, Record<string, unknown>[]>();
+    for (const item of items)
+      byNumber.set(item.number, [...(byNumber.get(item.number) ?? []), item]);
+    for (const same of byNumber.values()) {
+      if (same.length < 2) continue;
+      const noted = same.some((item) =>
+        conflicts.some((c) => c.row_id === item.id && c.field === 'number'),
+      );
+      expect(noted, `${code}: number ${String(same[0]!.number)} given twice, not noted`).toBe(true);
+    }
   }
 }
 
