@@ -11,7 +11,7 @@ export const benchEn: Partial<Record<keyof typeof benchEs, string>> = {
   'ui.bench.backToBoard': 'Back to the board',
   'ui.bench.scanLabel': 'Jar, cassette or slide code',
   'ui.bench.scanPlaceholder': 'Scan or type HP 26/001, HP 26/001-C2 or CT 26/014-S3',
-  'ui.bench.scanPlaceholderOpen': 'HP 26/001-C2, HP 26/001-S1…',
+  'ui.bench.scanPlaceholderOpen': 'Cassette or slide code (…-C2, …-S1)',
   'ui.bench.scanHint': 'Scan a jar, cassette or slide and press',
   'ui.bench.scanHintOpen': 'Scan more cassettes or slides of the protocol to add them. Press',
   'ui.bench.escHint': 'clears the field, then the selection, then goes back to the board',

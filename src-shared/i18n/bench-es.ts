@@ -13,7 +13,7 @@ export const benchEs = {
   'ui.bench.backToBoard': 'Volver al tablero',
   'ui.bench.scanLabel': 'Código de frasco, casete o portaobjetos',
   'ui.bench.scanPlaceholder': 'Escanee o escriba HP 26/001, HP 26/001-C2 o CT 26/014-S3',
-  'ui.bench.scanPlaceholderOpen': 'HP 26/001-C2, HP 26/001-S1…',
+  'ui.bench.scanPlaceholderOpen': 'Código de casete o portaobjetos (…-C2, …-S1)',
   'ui.bench.scanHint': 'Escanee un frasco, casete o portaobjetos y presione',
   'ui.bench.scanHintOpen':
     'Escanee más casetes o portaobjetos del protocolo para sumarlos. Presione',
