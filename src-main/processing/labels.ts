@@ -40,7 +40,7 @@ function labelData(p: ProtocolRow, item: LabelItem): ItemLabelData {
     ...base,
     item: 'slide',
     detail: item.row.stain,
-    extra: field === null ? null : `Campo ${field}`,
+    extra: field === null ? null : translate('es-AR', 'label.field', { n: field }),
   };
 }
 

@@ -12,6 +12,7 @@ export const processingEn: Partial<Record<keyof typeof processingEs, string>> = 
   'cassetteType.normal': 'Normal (white)',
   'cassetteType.multicut': 'Multi-cut (yellow)',
   'cassetteType.special': 'Special stain (orange)',
+  'label.field': 'Field {n}',
   'label.cassetteType.multicut': 'Multi-cut',
   'label.cassetteType.special': 'Special',
   'slideStatus.pending': 'Pending',

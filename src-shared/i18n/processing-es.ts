@@ -13,6 +13,7 @@ export const processingEs = {
   'cassetteType.normal': 'Normal (blanco)',
   'cassetteType.multicut': 'Multicorte (amarillo)',
   'cassetteType.special': 'Coloración especial (naranja)',
+  'label.field': 'Campo {n}',
   'label.cassetteType.multicut': 'Multicorte',
   'label.cassetteType.special': 'Especial',
   'slideStatus.pending': 'Pendiente',
