@@ -19,7 +19,7 @@ import { edited, inserted, recordChanges } from '../sync/record';
 import { followWork } from './follow-status';
 import { cassetteItems, queueItemLabels } from './labels';
 import {
-  assertWorkable,
+  loadWorkable,
   protocolCode,
   resolveCode,
   resolveProtocol,
@@ -48,8 +48,7 @@ export async function addCassettes(
   const protocol = await resolveProtocol(ctx.db, input.protocol);
 
   const committed = await writeTransaction(ctx.db, async (tx) => {
-    const p = await reload(tx, protocol.id);
-    assertWorkable(p);
+    const p = await loadWorkable(tx, protocol.id);
     if (p.kind !== 'histopathology') {
       throw new AppError('VALIDATION', 'error.cassetteOnCytology', { protocol: protocolCode(p) });
     }
@@ -113,8 +112,7 @@ export async function voidCassette(
   const protocolId = byId?.protocol_id ?? resolved!.protocol.id;
 
   const row = await writeTransaction(ctx.db, async (tx) => {
-    const p = await reload(tx, protocolId);
-    assertWorkable(p);
+    const p = await loadWorkable(tx, protocolId);
     const cassette = byId
       ? await tx
           .selectFrom('cassettes')
@@ -153,14 +151,6 @@ export async function voidCassette(
 
   ctx.log.info({ protocolId: row.p.id, cassetteId: row.cassette.id }, 'cassette voided');
   return toCassetteView(protocolCode(row.p), row.cassette);
-}
-
-export async function reload(tx: Tx, protocolId: string): Promise<ProtocolRow> {
-  return tx
-    .selectFrom('protocols')
-    .selectAll()
-    .where('id', '=', protocolId)
-    .executeTakeFirstOrThrow();
 }
 
 /**

@@ -68,8 +68,18 @@ export async function resolveProtocol(db: Kysely<Database>, raw: string): Promis
   return protocol;
 }
 
-/** Refuses work on a protocol that was not received (or was rejected). */
-export function assertWorkable(p: ProtocolRow): void {
+/** The protocol read again inside a write, refused if it was not received (or was rejected). */
+export async function loadWorkable(db: Kysely<Database>, protocolId: string): Promise<ProtocolRow> {
+  const p = await db
+    .selectFrom('protocols')
+    .selectAll()
+    .where('id', '=', protocolId)
+    .executeTakeFirstOrThrow();
+  assertWorkable(p);
+  return p;
+}
+
+function assertWorkable(p: ProtocolRow): void {
   if (WORKABLE_STATUSES.includes(p.status as ProtocolStatus)) return;
   throw new AppError('CONFLICT', 'error.notWorkable', {
     protocol: protocolCode(p),

@@ -21,11 +21,11 @@ import { newId } from '../ids';
 import { checkPrinterOverride } from '../printing/settings';
 import { runPrintJob } from '../printing/jobs';
 import { edited, inserted, recordChanges } from '../sync/record';
-import { assertCassetteLive, findCassette, nextNumber, reload } from './cassettes';
+import { assertCassetteLive, findCassette, nextNumber } from './cassettes';
 import { followWork } from './follow-status';
 import { queueItemLabels, slideItems } from './labels';
 import {
-  assertWorkable,
+  loadWorkable,
   protocolCode,
   resolveAll,
   resolveCode,
@@ -49,8 +49,7 @@ export async function addSlides(
   const protocol = await resolveProtocol(ctx.db, input.protocol);
 
   const committed = await writeTransaction(ctx.db, async (tx) => {
-    const p = await reload(tx, protocol.id);
-    assertWorkable(p);
+    const p = await loadWorkable(tx, protocol.id);
     const sources = await sourceCassettes(tx, ctx, p, input.cassettes);
     const stain = await catalogueStain(tx, p.kind, input.stain ?? DEFAULT_STAIN[p.kind]);
 
@@ -94,8 +93,7 @@ export async function redoSlide(
   const resolved = await resolveCode(ctx.db, input.code);
 
   const committed = await writeTransaction(ctx.db, async (tx) => {
-    const p = await reload(tx, resolved.protocol.id);
-    assertWorkable(p);
+    const p = await loadWorkable(tx, resolved.protocol.id);
     const old = await findLiveSlide(tx, p, resolved.item, input.code);
     await assertSourcesLive(tx, ctx, p, old);
 
@@ -136,8 +134,7 @@ export async function setSlides(
     const done = new Set<string>();
 
     for (const target of targets) {
-      const p = protocols.get(target.protocol.id) ?? (await reload(tx, target.protocol.id));
-      assertWorkable(p);
+      const p = protocols.get(target.protocol.id) ?? (await loadWorkable(tx, target.protocol.id));
       protocols.set(p.id, p);
       const slide = await findLiveSlide(tx, p, target.item, target.code);
       if (done.has(slide.id)) continue;
@@ -178,13 +175,12 @@ export async function setSlides(
 
   const slides = [];
   for (const { p } of touched.statuses) {
-    const fresh = await reload(ctx.db, p.id);
     const { cassettes, slides: all } = await loadItems(ctx.db, p.id);
     const cassetteNumbers = new Map(cassettes.map((c) => [c.id, c.number]));
     const slideNumbers = new Map(all.map((s) => [s.id, s.number]));
     for (const s of all) {
       if (!touched.done.has(s.id)) continue;
-      slides.push(toSlideView(protocolCode(fresh), s, cassetteNumbers, slideNumbers));
+      slides.push(toSlideView(protocolCode(p), s, cassetteNumbers, slideNumbers));
     }
   }
   return {

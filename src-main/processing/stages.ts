@@ -21,9 +21,9 @@ import type { Actor, ServiceContext } from '../context';
 import { appendAudit } from '../audit/append';
 import { newId } from '../ids';
 import { edited, inserted, recordChanges, type LocalChange } from '../sync/record';
-import { assertCassetteLive, findCassette, reload } from './cassettes';
+import { assertCassetteLive, findCassette } from './cassettes';
 import { followWork } from './follow-status';
-import { assertWorkable, protocolCode, resolveAll, type ProtocolRow } from './resolve';
+import { loadWorkable, protocolCode, resolveAll, type ProtocolRow } from './resolve';
 import { findLiveSlide } from './slides';
 import { loadItems } from './views';
 import { insertRows } from '../db/insert-rows';
@@ -127,8 +127,7 @@ async function loadTargets(
 ): Promise<Target[]> {
   const targets = new Map<string, Target>();
   for (const s of scanned) {
-    const p = await reload(tx, s.protocol.id);
-    assertWorkable(p);
+    const p = await loadWorkable(tx, s.protocol.id);
 
     if (s.item === null) {
       const { cassettes, slides } = await loadItems(tx, p.id);

@@ -32,6 +32,7 @@ describe('cassette and slide numbers under any sequence of adds, voids and redos
         const hp = protocolNumber!;
         const given = { C: [] as number[], S: [] as number[] };
         const live = { C: [] as string[], S: [] as string[] };
+        const cutFrom = new Map<string, string>();
 
         const expectNew = (letter: 'C' | 'S', codes: string[]) => {
           for (const code of codes) {
@@ -59,6 +60,7 @@ describe('cassette and slide numbers under any sequence of adds, voids and redos
               cassettes: [live.C[0]!],
               count: s.count,
             });
+            for (const x of added.slides) cutFrom.set(x.code, live.C[0]!);
             expectNew(
               'S',
               added.slides.map((x) => x.code),
@@ -67,8 +69,17 @@ describe('cassette and slide numbers under any sequence of adds, voids and redos
             const [code] = live.C.splice(s.pick % live.C.length, 1);
             await ws.call('processing.voidCassette', { code: code!, reason: 'Prueba' });
           } else if (s.op === 'redo' && live.S.length > 0) {
-            const [code] = live.S.splice(s.pick % live.S.length, 1);
-            const redo = await ws.call('processing.redoSlide', { code: code!, reason: 'Prueba' });
+            const code = live.S[s.pick % live.S.length]!;
+            const source = cutFrom.get(code)!;
+            const redoing = ws.call('processing.redoSlide', { code, reason: 'Prueba' });
+            // A slide whose cassette was voided has nothing left to be cut again from.
+            if (!live.C.includes(source)) {
+              await expect(redoing).rejects.toThrow(/fue anulado/);
+              continue;
+            }
+            const redo = await redoing;
+            live.S.splice(live.S.indexOf(code), 1);
+            for (const x of redo.slides) cutFrom.set(x.code, source);
             expectNew(
               'S',
               redo.slides.map((x) => x.code),
