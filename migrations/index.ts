@@ -5,9 +5,11 @@ import type { Migration } from 'kysely';
 import * as m001 from './001_reception_core';
 import * as m002 from './002_sync';
 import * as m003 from './003_processing';
+import * as m004 from './004_portal';
 
 export const migrations: Record<string, Migration> = {
   '001_reception_core': m001,
   '002_sync': m002,
   '003_processing': m003,
+  '004_portal': m004,
 };

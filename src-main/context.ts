@@ -23,10 +23,21 @@ export interface ServiceContext {
   sync?: SyncAgent;
 }
 
-/** Who is asking. Staff users sign in; the CLI acts as the workstation's operator. */
+/**
+ * Who is asking. Staff users sign in; the CLI acts as the workstation's operator;
+ * a veterinarian signs in on the portal and has no staff role.
+ */
 export interface Actor {
   userId: string | null;
   /** What the audit log and the history show: the user's name or `cli:<os user>`. */
   name: string;
   roles: readonly Role[];
+  vet?: VetPrincipal;
+}
+
+export interface VetPrincipal {
+  accountId: string;
+  /** The lab's record of this vet: their protocols point to it. */
+  veterinarianId: string;
+  email: string;
 }

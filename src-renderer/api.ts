@@ -28,20 +28,37 @@ function unreachable(): RpcResult<unknown> {
   };
 }
 
-async function overHttp(method: string, input: unknown): Promise<RpcResult<unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/rpc/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-Patolab-Request': '1' },
-      body: JSON.stringify(input ?? {}),
+// The server's CSRF token, asked for once; asked again if the server no longer
+// knows it (its cookie cleared, another browser profile's cookie restored).
+let csrfToken: Promise<string> | null = null;
+
+function fetchCsrfToken(): Promise<string> {
+  csrfToken ??= fetch('/api/csrf', { credentials: 'same-origin' })
+    .then((response) => response.json() as Promise<{ token: string }>)
+    .then((body) => body.token)
+    .catch((error: unknown) => {
+      csrfToken = null;
+      throw error;
     });
-  } catch {
-    return unreachable();
-  }
+  return csrfToken;
+}
+
+async function post(method: string, input: unknown): Promise<RpcResult<unknown>> {
+  const response = await fetch(`/api/rpc/${encodeURIComponent(method)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': await fetchCsrfToken() },
+    body: JSON.stringify(input ?? {}),
+  });
+  return (await response.json()) as RpcResult<unknown>;
+}
+
+async function overHttp(method: string, input: unknown): Promise<RpcResult<unknown>> {
   try {
-    return (await response.json()) as RpcResult<unknown>;
+    const result = await post(method, input);
+    if (result.ok || result.error.key !== 'ui.web.csrf') return result;
+    csrfToken = null;
+    return await post(method, input);
   } catch {
     return unreachable();
   }

@@ -13,6 +13,8 @@ import { MAX_LABEL_MM, MIN_LABEL_SIZES } from './labels/sizes';
 import { method, ROLES, type Access, type Role } from './rpc-method';
 import { syncMethods } from './sync-contract';
 import { processingMethods } from './processing-contract';
+import { portalMethods } from './portal-contract';
+import { veterinarianSchema } from './protocol-schema';
 import { printOutcome, type PrintOutcome } from './print-outcome';
 
 export { ROLES, type Access, type Role, type PrintOutcome };
@@ -215,6 +217,7 @@ const mailStatus = z.object({
 
 const empty = z.object({});
 const ok = z.object({ ok: z.literal(true) });
+const vetSubmission = { veterinarian: veterinarianSchema.optional(), draftId: id.optional() };
 
 export const contract = {
   'session.signIn': method(
@@ -243,10 +246,16 @@ export const contract = {
   'users.unlock': method(z.object({ id }), userView, ['admin']),
   'users.setPassword': method(z.object({ id, password: z.string().max(500) }), userView, ['admin']),
 
+  // Staff give the veterinarian; a vet on the portal is the veterinarian, and may
+  // name the draft the form came from so it goes in the same transaction.
   'protocols.submit': method(
-    protocolSubmissionSchema,
+    z.union([
+      protocolSubmissionSchema,
+      protocolSubmissionSchema.options[0].extend(vetSubmission),
+      protocolSubmissionSchema.options[1].extend(vetSubmission),
+    ]),
     z.object({ id, temporaryCode: z.string(), status: z.enum(PROTOCOL_STATUSES) }),
-    ['reception', 'admin'],
+    ['reception', 'admin', 'veterinarian'],
   ),
   'protocols.update': method(
     z.object({ code: z.string().trim().min(1).max(80), changes: protocolCorrectionSchema }),
@@ -346,6 +355,7 @@ export const contract = {
 
   ...syncMethods,
   ...processingMethods,
+  ...portalMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -356,6 +356,86 @@ export interface StainsTable {
   updated_at: string;
 }
 
+export interface VetAccountsTable {
+  id: string;
+  /** Normalised: lower case, no spaces, Unicode NFKC. */
+  email: string;
+  /** The license number without spaces, dots or dashes, upper case. */
+  license_key: string;
+  /** Set when the address is verified. */
+  veterinarian_id: string | null;
+  password_hash: string;
+  /** JSON: the profile as registered, applied to the veterinarians record on verification. */
+  profile: string;
+  locale: string;
+  /** JSON array of the protocol statuses the vet is mailed about. */
+  notify: string;
+  email_verified_at: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VetSessionsTable {
+  id: string;
+  account_id: string;
+  token_hash: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export type AuthTokenPurpose = 'verify_email' | 'change_email' | 'reset_password';
+
+export interface AuthTokensTable {
+  id: string;
+  account_id: string;
+  purpose: AuthTokenPurpose;
+  token_hash: string;
+  /** The address the token was mailed to (the new one for a change of address). */
+  email: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface MailRequestsTable {
+  id: string;
+  /** Normalised address. */
+  email: string;
+  kind: string;
+  requested_at: string;
+  outcome: 'sent' | 'refused' | 'no_account';
+  client_address: string | null;
+}
+
+export interface AuthThrottleTable {
+  key: string;
+  failures: number;
+  blocked_until: string | null;
+  updated_at: string;
+}
+
+export interface PortalDraftsTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  /** JSON: the form as typed, possibly incomplete. */
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VeterinarianChangesTable {
+  id: string;
+  veterinarian_id: string;
+  changed_by: string;
+  changed_at: string;
+  /** JSON: { field: { from, to } } */
+  changes: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -385,4 +465,11 @@ export interface Database {
   slides: SlidesTable;
   stage_records: StageRecordsTable;
   stains: StainsTable;
+  vet_accounts: VetAccountsTable;
+  vet_sessions: VetSessionsTable;
+  auth_tokens: AuthTokensTable;
+  mail_requests: MailRequestsTable;
+  auth_throttle: AuthThrottleTable;
+  portal_drafts: PortalDraftsTable;
+  veterinarian_changes: VeterinarianChangesTable;
 }

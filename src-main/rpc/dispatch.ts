@@ -8,12 +8,15 @@ import { AppError } from '../../src-shared/errors';
 import type { Actor, ServiceContext } from '../context';
 import { handlers } from './handlers';
 import { actorForSession } from '../accounts/sessions';
+import { vetActorForSession } from '../portal/sessions';
 
 export interface Caller {
   /** A session token from the door (cookie, IPC session), if any. */
   sessionToken: string | null;
   /** An actor the door vouches for itself (the CLI's operator). */
   actor?: Actor;
+  /** The client's network address, for throttling guesses (HTTP doors only). */
+  clientAddress?: string;
 }
 
 export function isMethod(name: string): name is MethodName {
@@ -23,8 +26,10 @@ export function isMethod(name: string): name is MethodName {
 function allowed(access: Access, actor: Actor | null): boolean {
   if (access === 'public') return true;
   if (!actor) return false;
-  if (access === 'staff') return true;
-  return access.some((role) => actor.roles.includes(role));
+  if (access === 'staff') return !actor.vet;
+  return access.some((role) =>
+    role === 'veterinarian' ? !!actor.vet : !actor.vet && actor.roles.includes(role),
+  );
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -47,7 +52,10 @@ export async function dispatch(
 
     // Who asks comes first: a caller without the right tells nothing about the
     // shape of the input it may not send.
-    const actor = caller.actor ?? (await actorForSession(ctx, caller.sessionToken));
+    const actor =
+      caller.actor ??
+      (await actorForSession(ctx, caller.sessionToken)) ??
+      (await vetActorForSession(ctx, caller.sessionToken));
     if (!allowed(spec.access, actor)) {
       throw new AppError(
         actor ? 'FORBIDDEN' : 'UNAUTHENTICATED',

@@ -8,7 +8,7 @@ import { createApp, listen, LOOPBACK_HOSTS } from './app';
 import { addHealthRoute, addRpcRoute } from './rpc-route';
 import { addRenderer } from './renderer';
 
-export { readSessionToken, REQUEST_HEADER, SESSION_COOKIE } from './rpc-route';
+export { readSessionToken, CSRF_HEADER, SESSION_COOKIE } from './rpc-route';
 
 export interface WebServerOptions {
   services: Services;

@@ -4,6 +4,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { printedJobs } from './file-printer';
+import { csrfToken } from './csrf';
 
 const TECHNICIAN = { email: 'tecnico@patolab.local', password: 'patolab-demo' };
 
@@ -26,7 +27,7 @@ function asScannedOnSpanishLayout(code: string): string {
 
 async function rpc<T>(page: Page, method: string, input: object): Promise<T> {
   const response = await page.request.post(`/api/rpc/${method}`, {
-    headers: { 'X-Patolab-Request': '1' },
+    headers: { 'X-CSRF-Token': await csrfToken(page) },
     data: input,
   });
   const body = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };

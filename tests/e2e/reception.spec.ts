@@ -4,6 +4,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { printedJobs, setPrintDelay } from './file-printer';
+import { csrfToken } from './csrf';
 
 const RECEPTIONIST = { email: 'recepcion@patolab.local', password: 'patolab-demo' };
 const PROTOCOL_NUMBER = /^HP \d{2}\/\d{3,}$/;
@@ -39,7 +40,7 @@ async function signIn(page: Page): Promise<void> {
 /** The temporary codes written on jars that are waiting at the desk. */
 async function jarsWaiting(page: Page, kind: 'histopathology' | 'cytology'): Promise<string[]> {
   const response = await page.request.post('/api/rpc/protocols.search', {
-    headers: { 'X-Patolab-Request': '1' },
+    headers: { 'X-CSRF-Token': await csrfToken(page) },
     data: { status: 'submitted', kind },
   });
   const body = (await response.json()) as {
@@ -172,8 +173,13 @@ test('the session stays out of page script and other sites are refused', async (
 
   const noHeader = await page.request.post('/api/rpc/protocols.search', { data: {} });
   expect(noHeader.status()).toBe(403);
+  const wrongToken = await page.request.post('/api/rpc/protocols.search', {
+    headers: { 'X-CSRF-Token': 'x'.repeat(43) },
+    data: {},
+  });
+  expect(wrongToken.status()).toBe(403);
   const foreign = await page.request.post('/api/rpc/protocols.search', {
-    headers: { 'X-Patolab-Request': '1', Origin: 'http://evil.example' },
+    headers: { 'X-CSRF-Token': await csrfToken(page), Origin: 'http://evil.example' },
     data: {},
   });
   expect(foreign.status()).toBe(403);

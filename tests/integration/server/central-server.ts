@@ -122,19 +122,28 @@ export function send(
   });
 }
 
-/** A contract call as the browser app makes it. */
-export function rpc(
+/** The CSRF token a browser gets from GET /api/csrf, with the cookie that goes with it. */
+export async function csrfFor(baseUrl: string, ca?: Buffer): Promise<string> {
+  const answer = await send(baseUrl, '/api/csrf', { method: 'GET', ca });
+  return (answer.json() as unknown as { token: string }).token;
+}
+
+/** A contract call as the browser app makes it: CSRF token in its cookie and header. */
+export async function rpc(
   baseUrl: string,
   method: string,
   input: unknown,
   options: { headers?: Record<string, string>; ca?: Buffer } = {},
 ): Promise<Answer> {
+  const token = await csrfFor(baseUrl, options.ca);
+  const cookie = [options.headers?.cookie, `patolab_csrf=${token}`].filter(Boolean).join('; ');
   return send(baseUrl, `/api/rpc/${method}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-patolab-request': '1',
+      'x-csrf-token': token,
       ...options.headers,
+      cookie,
     },
     body: JSON.stringify(input),
     ca: options.ca,
