@@ -21,6 +21,8 @@ export interface ServiceContext {
   kickMail(): void;
   /** A workstation's background sync; absent on the server and in one-shot tools. */
   sync?: SyncAgent;
+  /** The address people reach the portal at, for links in mail (`--public-url`). */
+  publicUrl: string;
 }
 
 /**

@@ -42,7 +42,11 @@ export interface StartOptions {
   role?: 'workstation' | 'server';
   /** Central server only: a postgres:// URL; without one, the SQLite file in dataDir. */
   databaseUrl?: string;
+  /** Where the portal is reached, for links in mail; the server's own address by default. */
+  publicUrl?: string;
 }
+
+export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:4790';
 
 export async function startServices(options: StartOptions): Promise<Services> {
   const env = options.env ?? process.env;
@@ -71,6 +75,7 @@ export async function startServices(options: StartOptions): Promise<Services> {
     timeZone,
     env,
     kickMail: () => sender?.kick(),
+    publicUrl: (options.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
   };
 
   await failInterruptedJobs(ctx);

@@ -17,7 +17,11 @@ const token = z.string().trim().min(16).max(200);
 /** Typed by a person: refused past these lengths before any work is done. */
 export const MAX_PASSWORD_LENGTH = 256;
 const password = z.string().max(MAX_PASSWORD_LENGTH);
-const email = z.string().trim().max(254).pipe(z.email({ message: 'el correo electrónico no es válido' }));
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'el correo electrónico no es válido' }));
 
 export const PORTAL_LOCALES = ['es-AR', 'en'] as const;
 

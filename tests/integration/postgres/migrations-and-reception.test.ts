@@ -33,6 +33,7 @@ describe.skipIf(unavailable !== null)('the same schema and services on PostgreSQ
       dataDir: tempDataDir(),
       role: 'workstation',
       timeZone: 'America/Argentina/Buenos_Aires',
+      publicUrl: 'http://127.0.0.1:4790',
       env: { PATOLAB_PRINTER_URI: 'none' },
       kickMail: () => undefined,
     };
