@@ -11,6 +11,7 @@ import { mailHandlers } from '../mail/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { processingHandlers } from '../processing/handlers';
+import { portalHandlers } from '../portal/handlers';
 
 export const handlers: HandlerTable = {
   ...accountHandlers,
@@ -22,4 +23,5 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   ...syncHandlers,
   ...processingHandlers,
+  ...portalHandlers,
 };
