@@ -19,6 +19,7 @@ import { fillProtocols } from './fill';
 import { DATABASE_FILE } from '../../src-main/db/open';
 import { benchSync } from './sync';
 import { benchProcessing } from './processing';
+import { benchPortal } from './portal';
 import { percentile, timeEach } from './timing';
 
 const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? 100_000);
@@ -170,4 +171,7 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 
 const processing = await benchProcessing(BOARD_PROTOCOLS);
 const sync = await benchSync(SYNC_PROTOCOLS);
-process.stdout.write(`${JSON.stringify({ ...result, ...processing, ...sync }, null, 2)}\n`);
+const portal = await benchPortal();
+process.stdout.write(
+  `${JSON.stringify({ ...result, ...processing, ...sync, ...portal }, null, 2)}\n`,
+);

@@ -1,0 +1,190 @@
+// Portal figures: protocol submissions by 50 veterinarians at once, each with
+// their own session, over loopback HTTP to the central server on PostgreSQL
+// (CSRF token, session lookup, validation, temporary code, sync record, audit).
+// Set against a bare Fastify route that parses the same body and inserts one
+// row into the same PostgreSQL, driven by the same 50 clients in the same run.
+
+import Fastify from 'fastify';
+import pg from 'pg';
+import { performance } from 'node:perf_hooks';
+import { startServices } from '../../src-main/services';
+import { startCentralServer } from '../../src-main/server/central';
+import { silentLogger } from '../../src-main/logger';
+import { writeTransaction } from '../../src-main/db/transaction';
+import { createVetSession } from '../../src-main/portal/sessions';
+import { idForEmail } from '../../src-main/sync/entities';
+import { newId } from '../../src-main/ids';
+import { createTestDatabaseUrl, postgresAvailable } from '../helpers/postgres';
+import { histopathologyForm, tempDataDir } from '../helpers/workstation';
+import { percentile } from './timing';
+
+const CLIENTS = 50;
+const PER_CLIENT = Number(process.env.BENCH_PORTAL_PER_CLIENT ?? 20);
+
+interface Client {
+  cookie: string;
+  csrf: string;
+}
+
+/** Each client sends its requests one after another; all clients at once. */
+async function drive(clients: Client[], url: string, body: string) {
+  const samples: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    clients.map(async (client) => {
+      for (let i = 0; i < PER_CLIENT; i++) {
+        const sent = performance.now();
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-csrf-token': client.csrf,
+            cookie: client.cookie,
+          },
+          body,
+        });
+        const answer = (await response.json()) as { ok: boolean; error?: { message: string } };
+        if (!answer.ok) throw new Error(`submission refused: ${answer.error?.message}`);
+        samples.push(performance.now() - sent);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    rps: samples.length / seconds,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+  };
+}
+
+async function bareServer(databaseUrl: string) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  await pool.query('create table bench_submissions (id text primary key, data text not null)');
+  const app = Fastify({ logger: false });
+  app.post('/submit', async (request) => {
+    await pool.query('insert into bench_submissions (id, data) values ($1, $2)', [
+      newId(),
+      JSON.stringify(request.body),
+    ]);
+    return { ok: true };
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${address.port}/submit`,
+    close: async () => {
+      await app.close();
+      await pool.end();
+    },
+  };
+}
+
+export async function benchPortal(): Promise<Record<string, number | string>> {
+  const unavailable = await postgresAvailable();
+  if (unavailable) return { portal_skipped: unavailable };
+
+  const database = await createTestDatabaseUrl();
+  const services = await startServices({
+    dataDir: tempDataDir('bench-portal-'),
+    role: 'server',
+    databaseUrl: database.url,
+    log: silentLogger,
+    env: { PATOLAB_PRINTER_URI: 'none' },
+    mailLoop: false,
+  });
+  // Fifty vets behind one loopback address: the per-address limit is not what is measured.
+  const server = await startCentralServer({
+    services,
+    port: 0,
+    staticDir: '/nonexistent',
+    rateLimits: { perMinute: 1_000_000 },
+  });
+  const bare = await bareServer(database.url);
+
+  try {
+    const clients: Client[] = [];
+    for (let i = 0; i < CLIENTS; i++) {
+      const token = await verifiedVetSession(services, i);
+      const csrf = await fetch(`${server.url}/api/csrf`);
+      const { token: csrfToken } = (await csrf.json()) as { token: string };
+      clients.push({
+        cookie: `patolab_session=${token}; patolab_csrf=${csrfToken}`,
+        csrf: csrfToken,
+      });
+    }
+    const { veterinarian: _vet, ...form } = histopathologyForm();
+    const body = JSON.stringify(form);
+    const submitUrl = `${server.url}/api/rpc/protocols.submit`;
+
+    await drive(clients.slice(0, 5), submitUrl, body);
+    await drive(clients.slice(0, 5), bare.url, body);
+    const portal = await drive(clients, submitUrl, body);
+    const baseline = await drive(clients, bare.url, body);
+
+    const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+    return {
+      portal_clients: CLIENTS,
+      portal_submissions: CLIENTS * PER_CLIENT,
+      portal_submit_rps: round(portal.rps),
+      portal_p50_ms: round(portal.p50),
+      portal_p95_ms: round(portal.p95),
+      portal_bare_insert_rps: round(baseline.rps),
+      portal_bare_p95_ms: round(baseline.p95),
+      portal_overhead_ratio: round(baseline.rps / portal.rps, 2),
+    };
+  } finally {
+    await bare.close();
+    await server.close();
+    await services.close();
+    await database.drop();
+  }
+}
+
+/** A vet who registered and verified long ago, signed in: rows as the portal leaves them. */
+async function verifiedVetSession(
+  services: Awaited<ReturnType<typeof startServices>>,
+  i: number,
+): Promise<string> {
+  const { ctx } = services;
+  const email = `vet${i}@bench.example.org`;
+  const now = ctx.clock.now().toISOString();
+  const veterinarianId = idForEmail('veterinarian', email);
+  return writeTransaction(ctx.db, async (tx) => {
+    await tx
+      .insertInto('veterinarians')
+      .values({
+        id: veterinarianId,
+        email,
+        first_name: 'Vet',
+        last_name: `Bench ${i}`,
+        license_number: `B-${i}`,
+        phone: null,
+        dni: null,
+        cuit: null,
+        address: null,
+        verified: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const accountId = newId();
+    await tx
+      .insertInto('vet_accounts')
+      .values({
+        id: accountId,
+        email,
+        license_key: `B${i}`,
+        veterinarian_id: veterinarianId,
+        password_hash: 'not-used-by-the-bench',
+        profile: '{}',
+        locale: 'es-AR',
+        notify: '[]',
+        email_verified_at: now,
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return createVetSession(tx, ctx, accountId);
+  });
+}
