@@ -249,8 +249,7 @@ export const contract = {
   // Staff give the veterinarian; a vet on the portal is the veterinarian, and may
   // name the draft the form came from so it goes in the same transaction.
   'protocols.submit': method(
-    z.union([
-      protocolSubmissionSchema,
+    z.discriminatedUnion('kind', [
       protocolSubmissionSchema.options[0].extend(vetSubmission),
       protocolSubmissionSchema.options[1].extend(vetSubmission),
     ]),

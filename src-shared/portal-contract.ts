@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import './validation-locale';
 import { cleanString } from './clean-text';
+import { normaliseEmail } from './email-address';
 import { addressSchema, veterinarianSchema } from './protocol-schema';
 import { PROTOCOL_STATUSES, SAMPLE_CONDITIONS } from './status';
 import { method } from './rpc-method';
@@ -17,10 +18,12 @@ const token = z.string().trim().min(16).max(200);
 /** Typed by a person: refused past these lengths before any work is done. */
 export const MAX_PASSWORD_LENGTH = 256;
 const password = z.string().max(MAX_PASSWORD_LENGTH);
+// Folded before it is checked: a full-width or zero-width spelling of an address
+// is the same address, and gets the same answer.
 const email = z
   .string()
-  .trim()
   .max(254)
+  .transform(normaliseEmail)
   .pipe(z.email({ message: 'el correo electrónico no es válido' }));
 
 export const PORTAL_LOCALES = ['es-AR', 'en'] as const;
@@ -74,10 +77,23 @@ export const draftView = z.object({
   updatedAt: z.string(),
 });
 
-/** A draft is the form as typed: any shape, bounded in size. */
+/** A draft is the form as typed: any shape, bounded in size and depth. */
 export const MAX_DRAFT_BYTES = 32 * 1024;
+const MAX_DRAFT_DEPTH = 8;
+
+function depthWithin(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (depth === 0) return false;
+  return Object.values(value).every((inner) => depthWithin(inner, depth - 1));
+}
+
+// Depth first: serialising a value nested thousands of levels deep would overflow the stack.
 const draftData = z
   .record(z.string(), z.unknown())
+  .refine((data) => depthWithin(data, MAX_DRAFT_DEPTH), {
+    message: `el borrador tiene más de ${MAX_DRAFT_DEPTH} niveles`,
+    abort: true,
+  })
   .refine((data) => JSON.stringify(data).length <= MAX_DRAFT_BYTES, {
     message: `el borrador supera ${MAX_DRAFT_BYTES / 1024} KB`,
   });

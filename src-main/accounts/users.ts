@@ -55,7 +55,7 @@ async function assertManagedHere(ctx: ServiceContext): Promise<void> {
 
 export async function createUser(ctx: ServiceContext, actor: Actor, user: NewUser) {
   await assertManagedHere(ctx);
-  checkPasswordRules(user.password);
+  checkPasswordRules(user.password, [user.email, user.displayName]);
   const passwordHash = await hashPassword(user.password);
   const now = ctx.clock.now().toISOString();
 
@@ -149,7 +149,12 @@ export async function unlockUser(ctx: ServiceContext, actor: Actor, id: string) 
 /** A new password from an admin; it reaches every workstation on its next sync. */
 export async function setPassword(ctx: ServiceContext, actor: Actor, id: string, password: string) {
   await assertManagedHere(ctx);
-  checkPasswordRules(password);
+  const known = await ctx.db
+    .selectFrom('users')
+    .select(['email', 'display_name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  checkPasswordRules(password, [known?.email, known?.display_name]);
   const passwordHash = await hashPassword(password);
   return writeTransaction(ctx.db, async (tx) => {
     const user = await loadUser(tx, id);

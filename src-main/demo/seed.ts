@@ -50,6 +50,31 @@ async function seedBench(services: Services, temporaryCode: string): Promise<voi
   await callAsOperator(services, 'processing.recordStage', { codes, stage: 'fixation' }, actor);
 }
 
+/** The vet of the first demo case signs up on the portal and opens the link in the mail. */
+export const DEMO_VET_EMAIL = 'laura.gomez@example.org';
+
+async function seedPortalAccount(services: Services): Promise<void> {
+  const portal = { sessionToken: null };
+  const registered = await services.call(portal, 'auth.register', {
+    email: DEMO_VET_EMAIL,
+    password: DEMO_PASSWORD,
+    firstName: 'Laura',
+    lastName: 'Gómez',
+    licenseNumber: '1234',
+  });
+  if (!registered.ok) throw new Error(registered.error.message);
+
+  const mail = await services.ctx.db
+    .selectFrom('mail_outbox')
+    .select('text_body')
+    .where('to_address', '=', DEMO_VET_EMAIL)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
+  const token = /verificar\/([A-Za-z0-9_-]+)/.exec(mail.text_body)?.[1];
+  const verified = await services.call(portal, 'auth.verifyEmail', { token });
+  if (!verified.ok) throw new Error(verified.error.message);
+}
+
 /** Seeds only a folder with no users yet; returns false if it already had data. */
 export async function seedDemo(services: Services): Promise<boolean> {
   const users = await services.ctx.db.selectFrom('users').select('id').limit(1).execute();
@@ -89,6 +114,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     actor,
   );
   await seedBench(services, codes[0]!);
+  await seedPortalAccount(services);
   services.ctx.log.info({ protocols: codes.length, by: actor.name }, 'demo data seeded');
   return true;
 }

@@ -12,7 +12,7 @@ import { RPC_ROUTE } from '../web/rpc-route';
 export interface RateLimits {
   /** Any request, per client address and minute. */
   perMinute: number;
-  /** `session.signIn` calls, per client address and minute. */
+  /** `session.signIn` and the portal's public account calls, per client address and minute. */
   signInPerMinute: number;
   /** Device enrolments, per client address and minute. */
   enrolPerMinute: number;
@@ -27,13 +27,26 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 const ENROL_ROUTE = '/api/sync/enroll';
 const MINUTE_MS = 60_000;
 
+// The portal's public account methods guess a password or a token, or make the
+// server send mail. auth.me and auth.logout are neither, and the portal calls
+// auth.me on every page load, so they stay under the general limit only.
+const GUESSING_METHODS = new Set([
+  'session.signIn',
+  'auth.register',
+  'auth.verifyEmail',
+  'auth.resendVerification',
+  'auth.login',
+  'auth.requestPasswordReset',
+  'auth.resetPassword',
+]);
+
 // The route's pattern, not the URL: a percent-encoded path reaches the same
 // route and must meet the same limit.
 function guessesASecret(request: FastifyRequest): 'signIn' | 'enrol' | null {
   const route = request.routeOptions.url;
   if (route === ENROL_ROUTE) return 'enrol';
   const params = request.params as { method?: string } | undefined;
-  if (route === RPC_ROUTE && params?.method === 'session.signIn') return 'signIn';
+  if (route === RPC_ROUTE && params?.method && GUESSING_METHODS.has(params.method)) return 'signIn';
   return null;
 }
 

@@ -1,0 +1,171 @@
+// Once a vet has proven their mailbox, their account is tied to the lab's record
+// of them (the veterinarians row that protocols point to and workstations sync).
+// If the desk already typed a form with this address, that record is theirs: it
+// is linked and takes the data the vet registered with, keeping what the lab
+// knows that the vet left blank. Otherwise a record is made. Either way the
+// change travels to the workstations and an edit is kept in the record's history.
+// Never called before the address is proven: an unverified registration must
+// not touch anyone's record.
+
+import type { ServiceContext } from '../context';
+import type { VeterinariansTable } from '../db/schema';
+import type { Tx } from '../db/transaction';
+import { newId } from '../ids';
+import { edited, inserted, recordChanges } from '../sync/record';
+import { idForEmail } from '../sync/entities';
+import type { VetProfileInput } from '../../src-shared/portal-contract';
+import { registeredProfile, type VetAccountRow } from './vet-account';
+
+type Address = NonNullable<VetProfileInput['address']>;
+const ADDRESS_PARTS = [
+  'province',
+  'locality',
+  'street',
+  'number',
+  'floor',
+  'apartment',
+  'postalCode',
+] as const satisfies readonly (keyof Address)[];
+
+// The filled parts in one order, as the profile screen stores an address.
+function addressJson(address: Address | undefined): string | null {
+  if (!address) return null;
+  const filled = ADDRESS_PARTS.filter((part) => address[part]);
+  if (filled.length === 0) return null;
+  return JSON.stringify(Object.fromEntries(filled.map((part) => [part, address[part]])));
+}
+
+type Field = 'firstName' | 'lastName' | 'licenseNumber' | 'phone' | 'dni' | 'cuit' | 'address';
+const COLUMNS = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  licenseNumber: 'license_number',
+  phone: 'phone',
+  dni: 'dni',
+  cuit: 'cuit',
+  address: 'address',
+} as const satisfies Record<Field, keyof VeterinariansTable>;
+
+/** What the vet registered, as the record's values; what they left blank is absent. */
+function registeredValues(profile: VetProfileInput): Partial<Record<Field, string>> {
+  const values: Partial<Record<Field, string | null | undefined>> = {
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    licenseNumber: profile.licenseNumber,
+    phone: profile.phone,
+    dni: profile.dni,
+    cuit: profile.cuit,
+    address: addressJson(profile.address),
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value)) as Partial<
+    Record<Field, string>
+  >;
+}
+
+/** What a person reads in the history: an address as its parts, not as JSON text. */
+function shown(field: Field, value: string | null): unknown {
+  if (field !== 'address' || !value) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+/** Links the account to its record (made if need be); answers the record's id. */
+export async function linkVeterinarian(
+  tx: Tx,
+  ctx: ServiceContext,
+  account: VetAccountRow,
+): Promise<string> {
+  if (account.veterinarian_id) return account.veterinarian_id;
+  const profile = registeredProfile(account);
+  const values = registeredValues(profile);
+  const now = ctx.clock.now().toISOString();
+
+  const existing = await tx
+    .selectFrom('veterinarians')
+    .selectAll()
+    .where('email', '=', account.email)
+    .executeTakeFirst();
+  const recordId = existing
+    ? await applyToRecord(tx, ctx, existing, values, `${profile.firstName} ${profile.lastName}`)
+    : await newRecord(tx, ctx, account.email, values, now);
+
+  await tx
+    .updateTable('vet_accounts')
+    .set({ veterinarian_id: recordId, updated_at: now })
+    .where('id', '=', account.id)
+    .execute();
+  return recordId;
+}
+
+async function applyToRecord(
+  tx: Tx,
+  ctx: ServiceContext,
+  record: VeterinariansTable,
+  values: Partial<Record<Field, string>>,
+  changedBy: string,
+): Promise<string> {
+  const now = ctx.clock.now().toISOString();
+  const set: Partial<VeterinariansTable> = {};
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [field, value] of Object.entries(values) as [Field, string][]) {
+    const before = record[COLUMNS[field]] as string | null;
+    if (before === value) continue;
+    set[COLUMNS[field]] = value as never;
+    changes[field] = { from: shown(field, before), to: shown(field, value) };
+  }
+  if (Object.keys(changes).length === 0) return record.id;
+
+  set.updated_at = now;
+  await tx.updateTable('veterinarians').set(set).where('id', '=', record.id).execute();
+  await tx
+    .insertInto('veterinarian_changes')
+    .values({
+      id: newId(),
+      veterinarian_id: record.id,
+      changed_by: changedBy,
+      changed_at: now,
+      changes: JSON.stringify(changes),
+    })
+    .execute();
+  await recordChanges(tx, ctx, [edited('veterinarian', record.id, set)]);
+  return record.id;
+}
+
+async function newRecord(
+  tx: Tx,
+  ctx: ServiceContext,
+  email: string,
+  values: Partial<Record<Field, string>>,
+  now: string,
+): Promise<string> {
+  // The id a desk would give this address, so a form typed offline for the same
+  // address meets this record; unless a record that changed its address holds it.
+  let id = idForEmail('veterinarian', email);
+  const holder = await tx
+    .selectFrom('veterinarians')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (holder) id = newId();
+
+  const row: VeterinariansTable = {
+    id,
+    email,
+    first_name: values.firstName ?? '',
+    last_name: values.lastName ?? '',
+    license_number: values.licenseNumber ?? '',
+    phone: values.phone ?? null,
+    dni: values.dni ?? null,
+    cuit: values.cuit ?? null,
+    address: values.address ?? null,
+    verified: 0,
+    created_at: now,
+    updated_at: now,
+  };
+  await tx.insertInto('veterinarians').values(row).execute();
+  await recordChanges(tx, ctx, [inserted('veterinarian', row)]);
+  return id;
+}

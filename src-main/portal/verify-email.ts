@@ -1,0 +1,138 @@
+// A link from a mail proves a mailbox. A verification link activates the
+// account and ties it to the lab's record of the vet; a confirmation of a new
+// address moves the account (and the record) to it, and then every other link
+// and every session of the account ends, and the old address is told. One
+// transaction each: a link is spent exactly when its effect is written.
+
+import type { ServiceContext } from '../context';
+import type { AuthTokensTable } from '../db/schema';
+import { writeTransaction, type Tx } from '../db/transaction';
+import { newId } from '../ids';
+import { appendAudit } from '../audit/append';
+import { edited, recordChanges } from '../sync/record';
+import { AppError } from '../../src-shared/errors';
+import { revokeAllVetSessions } from './sessions';
+import { spendTokens, usableToken } from './tokens';
+import { linkVeterinarian } from './link-veterinarian';
+import { queueEmailChangedMail } from './auth-mails';
+import {
+  accountById,
+  accountLocale,
+  emailDomain,
+  personOf,
+  type VetAccountRow,
+} from './vet-account';
+
+export async function verifyEmail(ctx: ServiceContext, token: string): Promise<{ email: string }> {
+  const outcome = await writeTransaction(ctx.db, async (tx) => {
+    const row = await usableToken(tx, ctx, token, ['verify_email', 'change_email']);
+    const account = await accountById(tx, row.account_id);
+    if (!account) throw new AppError('VALIDATION', 'error.linkInvalid');
+    if (account.active !== 1) throw new AppError('FORBIDDEN', 'error.accountInactive');
+    return row.purpose === 'verify_email'
+      ? confirmAddress(tx, ctx, row, account)
+      : switchAddress(tx, ctx, row, account);
+  });
+  if (outcome.mailed) ctx.kickMail();
+  return { email: outcome.email };
+}
+
+async function confirmAddress(
+  tx: Tx,
+  ctx: ServiceContext,
+  token: AuthTokensTable,
+  account: VetAccountRow,
+): Promise<{ email: string; mailed: boolean }> {
+  // Only the address the link was mailed to: the account's own, as registered.
+  if (token.email !== account.email) throw new AppError('VALIDATION', 'error.linkInvalid');
+  const now = ctx.clock.now().toISOString();
+
+  await spendTokens(tx, ctx, account.id, ['verify_email']);
+  await tx
+    .updateTable('vet_accounts')
+    .set({ email_verified_at: account.email_verified_at ?? now, updated_at: now })
+    .where('id', '=', account.id)
+    .execute();
+  const veterinarianId = await linkVeterinarian(tx, ctx, account);
+  await appendAudit(
+    tx,
+    ctx.clock,
+    { name: (await personOf(tx, account)).name },
+    {
+      action: 'vet.email_verified',
+      entityType: 'vet_account',
+      entityId: account.id,
+      details: { emailDomain: emailDomain(account.email), veterinarianId },
+    },
+  );
+  return { email: account.email, mailed: false };
+}
+
+async function switchAddress(
+  tx: Tx,
+  ctx: ServiceContext,
+  token: AuthTokensTable,
+  account: VetAccountRow,
+): Promise<{ email: string; mailed: boolean }> {
+  const newEmail = token.email;
+  const now = ctx.clock.now().toISOString();
+  const person = await personOf(tx, account);
+
+  // The new address may have registered since the link was mailed.
+  const holder = await tx
+    .selectFrom('vet_accounts')
+    .select('id')
+    .where('email', '=', newEmail)
+    .where('id', '!=', account.id)
+    .executeTakeFirst();
+  if (holder) throw new AppError('CONFLICT', 'error.emailNowTaken');
+
+  if (account.veterinarian_id) {
+    const other = await tx
+      .selectFrom('veterinarians')
+      .select('id')
+      .where('email', '=', newEmail)
+      .where('id', '!=', account.veterinarian_id)
+      .executeTakeFirst();
+    if (other) throw new AppError('CONFLICT', 'error.emailOnAnotherRecord');
+    const set = { email: newEmail, updated_at: now };
+    await tx
+      .updateTable('veterinarians')
+      .set(set)
+      .where('id', '=', account.veterinarian_id)
+      .execute();
+    await tx
+      .insertInto('veterinarian_changes')
+      .values({
+        id: newId(),
+        veterinarian_id: account.veterinarian_id,
+        changed_by: person.name,
+        changed_at: now,
+        changes: JSON.stringify({ email: { from: account.email, to: newEmail } }),
+      })
+      .execute();
+    await recordChanges(tx, ctx, [edited('veterinarian', account.veterinarian_id, set)]);
+  }
+
+  await tx
+    .updateTable('vet_accounts')
+    .set({ email: newEmail, email_verified_at: now, updated_at: now })
+    .where('id', '=', account.id)
+    .execute();
+  await spendTokens(tx, ctx, account.id);
+  await revokeAllVetSessions(tx, ctx, account.id);
+  const recipient = { to: account.email, locale: accountLocale(account), name: person.name };
+  await queueEmailChangedMail(tx, ctx, recipient, token.id, newEmail);
+  await appendAudit(
+    tx,
+    ctx.clock,
+    { name: person.name },
+    {
+      action: 'vet.email_changed',
+      entityType: 'vet_account',
+      entityId: account.id,
+      details: { fromDomain: emailDomain(account.email), toDomain: emailDomain(newEmail) },
+    },
+  );
+  return { email: newEmail, mailed: true };
+}
