@@ -1,11 +1,14 @@
-// A protocol is born here: typed at the desk from a paper form or imported as
-// JSON. It gets its temporary code at once; the veterinarian is matched by
-// email and kept as a local record.
+// A protocol is born here: typed at the desk from a paper form, imported as
+// JSON, or sent by a vet from the portal. It gets its temporary code at once.
+// At the desk the veterinarian is matched by email and kept as a local record;
+// on the portal the veterinarian is the vet who sends it.
 
 import type { ProtocolsTable, VeterinariansTable } from '../db/schema';
 import { writeTransaction, type Tx } from '../db/transaction';
 import { nextCounterValue } from '../db/counters';
-import type { ProtocolSubmission, VeterinarianInput } from '../../src-shared/protocol-schema';
+import type { VeterinarianInput } from '../../src-shared/protocol-schema';
+import type { MethodParsedInput } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
 import { formatTemporaryCode, KIND_CODE } from '../../src-shared/codes';
 import { localDate } from '../../src-shared/calendar';
 import { foldForSearch } from '../../src-shared/search-text';
@@ -15,6 +18,10 @@ import { newId } from '../ids';
 import { edited, inserted, recordChanges } from '../sync/record';
 import { idForEmail } from '../sync/entities';
 import { loadSyncState } from '../sync/state';
+import { portalVeterinarian, type SubmittingVeterinarian } from '../portal/vet-submission';
+
+/** Staff send the veterinarian's block; a vet on the portal may name the draft instead. */
+export type Submission = MethodParsedInput<'protocols.submit'>;
 
 // Temporary codes are made on every enrolled workstation and on the server
 // from per-day counters that know nothing of each other. An enrolled
@@ -25,7 +32,7 @@ import { loadSyncState } from '../sync/state';
 async function freeTemporaryCode(
   tx: Tx,
   ctx: ServiceContext,
-  kind: ProtocolSubmission['kind'],
+  kind: Submission['kind'],
   day: string,
 ): Promise<string> {
   const state = await loadSyncState(tx, ctx);
@@ -49,7 +56,7 @@ async function upsertVeterinarian(
   ctx: ServiceContext,
   vet: VeterinarianInput,
   now: string,
-): Promise<{ id: string; name: string }> {
+): Promise<SubmittingVeterinarian> {
   const existing = await tx
     .selectFrom('veterinarians')
     .selectAll()
@@ -73,7 +80,11 @@ async function upsertVeterinarian(
       await tx.updateTable('veterinarians').set(set).where('id', '=', existing.id).execute();
       await recordChanges(tx, ctx, [edited('veterinarian', existing.id, set)]);
     }
-    return { id: existing.id, name: `${existing.first_name} ${existing.last_name}` };
+    return {
+      id: existing.id,
+      name: `${existing.first_name} ${existing.last_name}`,
+      email: existing.email,
+    };
   }
 
   const row: VeterinariansTable = {
@@ -92,7 +103,7 @@ async function upsertVeterinarian(
   };
   await tx.insertInto('veterinarians').values(row).execute();
   await recordChanges(tx, ctx, [inserted('veterinarian', row)]);
-  return { id: row.id, name: `${vet.firstName} ${vet.lastName}` };
+  return { id: row.id, name: `${vet.firstName} ${vet.lastName}`, email: vet.email };
 }
 
 export function protocolSearchText(p: {
@@ -126,22 +137,40 @@ export function protocolSearchText(p: {
 export async function submitProtocol(
   ctx: ServiceContext,
   actor: Actor,
-  form: ProtocolSubmission,
+  form: Submission,
 ): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {
-  return writeTransaction(ctx.db, (tx) => insertProtocol(tx, ctx, actor, form));
+  const draftId = 'draftId' in form ? form.draftId : undefined;
+  return writeTransaction(ctx.db, async (tx) => {
+    const now = ctx.clock.now().toISOString();
+    const veterinarian = actor.vet
+      ? await portalVeterinarian(tx, actor.vet, { veterinarian: form.veterinarian, draftId })
+      : await upsertVeterinarian(tx, ctx, deskVeterinarian(form.veterinarian, draftId), now);
+    return insertProtocol(tx, ctx, actor, form, veterinarian);
+  });
+}
+
+// The contract lets a form through without a veterinarian so that a vet may
+// leave it out; at the desk it is the only place the veterinarian comes from.
+function deskVeterinarian(
+  veterinarian: VeterinarianInput | undefined,
+  draftId: string | undefined,
+): VeterinarianInput {
+  if (!veterinarian) throw new AppError('VALIDATION', 'error.submit.veterinarianRequired');
+  if (draftId) throw new AppError('VALIDATION', 'error.submit.draftFromPortalOnly');
+  return veterinarian;
 }
 
 async function insertProtocol(
   tx: Tx,
   ctx: ServiceContext,
   actor: Actor,
-  form: ProtocolSubmission,
+  form: Submission,
+  veterinarian: SubmittingVeterinarian,
 ): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {
   const nowDate = ctx.clock.now();
   const now = nowDate.toISOString();
   const today = localDate(nowDate, ctx.timeZone);
 
-  const veterinarian = await upsertVeterinarian(tx, ctx, form.veterinarian, now);
   const temporaryCode = await freeTemporaryCode(tx, ctx, form.kind, today.iso);
 
   const histo = form.kind === 'histopathology' ? form.sample : null;
@@ -177,7 +206,7 @@ async function insertProtocol(
   row.search_text = protocolSearchText({
     ...row,
     vetName: veterinarian.name,
-    vetEmail: form.veterinarian.email,
+    vetEmail: veterinarian.email,
   });
 
   const history = {
@@ -196,7 +225,7 @@ async function insertProtocol(
     action: 'protocol.submitted',
     entityType: 'protocol',
     entityId: row.id,
-    details: { temporaryCode, kind: form.kind },
+    details: { temporaryCode, kind: form.kind, ...(actor.vet ? { from: 'portal' } : {}) },
   });
   return { id: row.id, temporaryCode, status: 'submitted' };
 }
