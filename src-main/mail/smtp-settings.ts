@@ -2,6 +2,7 @@
 // carry the mail account's password: this file hands it to the sender and to nothing else,
 // and describeSmtp is the only form of the settings meant for a screen or a log.
 
+import fs from 'node:fs';
 import net from 'node:net';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ export class SmtpSettingsError extends Error {
   override name = 'SmtpSettingsError';
 }
 
-function isLoopback(host: string): boolean {
+export function isLoopback(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   if (bare === 'localhost' || bare === '::1') return true;
   return net.isIPv4(bare) && bare.startsWith('127.');
@@ -102,64 +103,98 @@ function validate(input: unknown, source: string): SmtpSettings {
 }
 
 const URL_EXAMPLE = 'smtp://usuario:contraseña@servidor:587?from=laboratorio@dominio';
-const URL_PARAMETERS = ['from', 'name', 'starttls', 'tlsRejectUnauthorized'];
+const DKIM_PARAMETERS = ['dkimDomain', 'dkimSelector', 'dkimKeyFile'];
+const URL_PARAMETERS = ['from', 'name', 'starttls', 'tlsRejectUnauthorized', ...DKIM_PARAMETERS];
 
-function booleanParameter(url: URL, name: string): boolean | undefined {
+// DKIM from the URL: the domain, the selector of its DNS record and the private key's file
+// (the key itself never goes in a URL that may reach a process list or a shell history).
+function dkimFromUrl(url: URL, source: string): unknown {
+  const [domainName, keySelector, keyFile] = DKIM_PARAMETERS.map((name) =>
+    url.searchParams.get(name),
+  );
+  if (!domainName && !keySelector && !keyFile) return undefined;
+  if (!domainName || !keySelector || !keyFile) {
+    throw new SmtpSettingsError(
+      `En ${source}, DKIM necesita los tres parámetros: dkimDomain, dkimSelector y dkimKeyFile.`,
+    );
+  }
+  let privateKey: string;
+  try {
+    privateKey = fs.readFileSync(keyFile, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new SmtpSettingsError(
+      `No se puede leer la clave privada DKIM ${keyFile} (${reason}), indicada en ${source}.`,
+    );
+  }
+  return { domainName, keySelector, privateKey };
+}
+
+function booleanParameter(url: URL, name: string, source: string): boolean | undefined {
   const value = url.searchParams.get(name);
   if (value === null) return undefined;
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new SmtpSettingsError(
-    `En ${SMTP_URL_VARIABLE}, ${name} debe ser true o false (dice "${value}").`,
-  );
+  throw new SmtpSettingsError(`En ${source}, ${name} debe ser true o false (dice "${value}").`);
 }
 
-function decodeCredential(value: string, what: string): string | undefined {
+function decodeCredential(value: string, what: string, source: string): string | undefined {
   if (!value) return undefined;
   try {
     return decodeURIComponent(value);
   } catch {
     throw new SmtpSettingsError(
-      `En ${SMTP_URL_VARIABLE}, ${what} tiene un carácter mal codificado (use %40 para @, ` +
+      `En ${source}, ${what} tiene un carácter mal codificado (use %40 para @, ` +
         `%3A para : y %2F para /).`,
     );
   }
 }
 
-function settingsFromUrl(raw: string): unknown {
+function settingsFromUrl(raw: string, source: string): unknown {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     // The URL holds the password: the message never repeats what was typed.
-    throw new SmtpSettingsError(
-      `${SMTP_URL_VARIABLE} no es una dirección válida; se espera ${URL_EXAMPLE}.`,
-    );
+    throw new SmtpSettingsError(`${source} no es una dirección válida; se espera ${URL_EXAMPLE}.`);
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
     throw new SmtpSettingsError(
-      `${SMTP_URL_VARIABLE} debe empezar con smtp:// (STARTTLS) o smtps:// (TLS directo).`,
+      `${source} debe empezar con smtp:// (STARTTLS) o smtps:// (TLS directo).`,
     );
   }
   const unknown = [...url.searchParams.keys()].filter((key) => !URL_PARAMETERS.includes(key));
   if (unknown.length > 0) {
     throw new SmtpSettingsError(
-      `${SMTP_URL_VARIABLE} tiene parámetros desconocidos: ${unknown.join(', ')} ` +
+      `${source} tiene parámetros desconocidos: ${unknown.join(', ')} ` +
         `(se admiten ${URL_PARAMETERS.join(', ')}).`,
     );
   }
 
+  const user = decodeCredential(url.username, 'el usuario', source);
+  // An institutional relay's login is usually the mailbox itself: it is the sender too,
+  // unless ?from= says otherwise.
+  const userIsAddress = user !== undefined && z.email().safeParse(user).success;
   return {
     host: url.hostname.replace(/^\[|\]$/g, ''),
     port: url.port ? Number(url.port) : undefined,
     secure: url.protocol === 'smtps:',
-    requireStartTls: booleanParameter(url, 'starttls'),
-    user: decodeCredential(url.username, 'el usuario'),
-    password: decodeCredential(url.password, 'la contraseña'),
-    fromAddress: url.searchParams.get('from') ?? undefined,
+    requireStartTls: booleanParameter(url, 'starttls', source),
+    user,
+    password: decodeCredential(url.password, 'la contraseña', source),
+    fromAddress: url.searchParams.get('from') ?? (userIsAddress ? user : undefined),
     fromName: url.searchParams.get('name') ?? undefined,
-    tlsRejectUnauthorized: booleanParameter(url, 'tlsRejectUnauthorized'),
+    tlsRejectUnauthorized: booleanParameter(url, 'tlsRejectUnauthorized', source),
+    dkim: dkimFromUrl(url, source),
   };
+}
+
+/**
+ * The settings an smtp:// or smtps:// URL describes, checked; `source` names where it was
+ * written (the variable, or a command-line option) in the messages, which never repeat it.
+ */
+export function smtpSettingsFromUrl(raw: string, source = SMTP_URL_VARIABLE): SmtpSettings {
+  return validate(settingsFromUrl(raw.trim(), source), source);
 }
 
 /**
@@ -172,7 +207,7 @@ export async function loadSmtpSettings(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<SmtpSettings | null> {
   const url = env[SMTP_URL_VARIABLE]?.trim();
-  if (url) return validate(settingsFromUrl(url), SMTP_URL_VARIABLE);
+  if (url) return smtpSettingsFromUrl(url);
 
   const row = await db
     .selectFrom('settings')

@@ -6,6 +6,8 @@
 //
 // Each move's history row has an id made from the protocol and the move, so two
 // desks that both see a protocol become ready write one row between them, not two.
+// The vet's mail about the move is queued with it, where vet mail is sent from
+// (see mail/status-mail.ts); the sender picks it up on its next round.
 
 import type { Tx } from '../db/transaction';
 import type { Actor, ServiceContext } from '../context';
@@ -13,6 +15,7 @@ import { protocolStatusAfterWork, type SlideStatus } from '../../src-shared/proc
 import type { ProtocolStatus } from '../../src-shared/status';
 import { translate } from '../../src-shared/i18n/translate';
 import { appendAudit } from '../audit/append';
+import { queueStatusMail } from '../mail/status-mail';
 import { edited, inserted, recordChanges } from '../sync/record';
 import { stableId } from '../sync/entities';
 
@@ -90,6 +93,7 @@ async function moveStatus(
     entityId: protocolId,
     details: { from, to, reason },
   });
+  await queueStatusMail(tx, ctx, protocolId, to);
 }
 
 /** Who moved a protocol whose work was completed by what other desks sent. */

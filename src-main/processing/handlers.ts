@@ -28,6 +28,13 @@ import { loadItems, loadWork } from './views';
 
 type ProcessingMethods = Extract<keyof HandlerTable, `processing.${string}`>;
 
+// Work that moves a protocol's status queues the vet's mail in its transaction;
+// the sender is woken once that has committed.
+function mailWoken<T>(ctx: ServiceContext, result: T): T {
+  ctx.kickMail();
+  return result;
+}
+
 export const processingHandlers: Pick<HandlerTable, ProcessingMethods> = {
   'processing.scan': async (ctx, _actor, input) => {
     const { protocol, item } = await resolveCode(ctx.db, input.code);
@@ -46,12 +53,18 @@ export const processingHandlers: Pick<HandlerTable, ProcessingMethods> = {
 
   'processing.board': (ctx, _actor, input) => loadBoard(ctx.db, input),
 
-  'processing.addCassettes': (ctx, actor, input) => addCassettes(ctx, actor, input),
-  'processing.voidCassette': (ctx, actor, input) => voidCassette(ctx, actor, input),
-  'processing.addSlides': (ctx, actor, input) => addSlides(ctx, actor, input),
-  'processing.redoSlide': (ctx, actor, input) => redoSlide(ctx, actor, input),
-  'processing.setSlides': (ctx, actor, input) => setSlides(ctx, actor, input),
-  'processing.recordStage': (ctx, actor, input) => recordStage(ctx, actor, input),
+  'processing.addCassettes': async (ctx, actor, input) =>
+    mailWoken(ctx, await addCassettes(ctx, actor, input)),
+  'processing.voidCassette': async (ctx, actor, input) =>
+    mailWoken(ctx, await voidCassette(ctx, actor, input)),
+  'processing.addSlides': async (ctx, actor, input) =>
+    mailWoken(ctx, await addSlides(ctx, actor, input)),
+  'processing.redoSlide': async (ctx, actor, input) =>
+    mailWoken(ctx, await redoSlide(ctx, actor, input)),
+  'processing.setSlides': async (ctx, actor, input) =>
+    mailWoken(ctx, await setSlides(ctx, actor, input)),
+  'processing.recordStage': async (ctx, actor, input) =>
+    mailWoken(ctx, await recordStage(ctx, actor, input)),
 
   // A reprint is a new job, so the print queue shows every label that left the bench.
   'processing.printLabels': async (ctx, actor, input) => {

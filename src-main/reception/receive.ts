@@ -2,6 +2,8 @@
 // and writes the reception, the status history, the audit entry, the queued
 // confirmation mail and the print job; only after it commits is the label sent
 // to the printer. Receiving twice is refused before any number is taken.
+// A desk enrolled with a central server queues no mail: the server mails the
+// vet when the reception reaches it (see mail/status-mail.ts).
 
 import type { MethodOutput, MethodParsedInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
@@ -18,7 +20,7 @@ import type { Actor, ServiceContext } from '../context';
 import { writeTransaction, type Tx } from '../db/transaction';
 import { nextCounterValue } from '../db/counters';
 import { appendAudit } from '../audit/append';
-import { enqueueMail } from '../mail/outbox';
+import { queueStatusMail } from '../mail/status-mail';
 import { insertPrintJob, NO_PRINTER, runPrintJob } from '../printing/jobs';
 import { findProtocolId } from '../protocols/find';
 import { protocolSearchText } from '../protocols/submit';
@@ -155,7 +157,7 @@ export async function receiveSample(
 
     // A pending number is told to the veterinarian when it is given.
     const mailQueued = protocolNumber
-      ? await queueReceivedMail(tx, ctx, { ...p, protocol_number: protocolNumber }, reception)
+      ? await queueStatusMail(tx, ctx, protocolId, 'received')
       : false;
     const jobId =
       input.printerUri === NO_PRINTER
@@ -221,46 +223,4 @@ export async function queueJarLabel(
     layouts: [label.layout],
     createdBy: actor.name,
   });
-}
-
-type ReceivedProtocol = Awaited<ReturnType<typeof assertReceivable>> & {
-  protocol_number: string;
-};
-
-export async function queueReceivedMail(
-  tx: Tx,
-  ctx: ServiceContext,
-  p: Pick<
-    ReceivedProtocol,
-    | 'id'
-    | 'kind'
-    | 'protocol_number'
-    | 'temporary_code'
-    | 'animal_identification'
-    | 'animal_species'
-    | 'vet_first'
-    | 'vet_last'
-    | 'vet_email'
-  >,
-  reception: Pick<ReceptionsTable, 'sample_condition' | 'discrepancies' | 'recorded_at'>,
-): Promise<boolean> {
-  const mail = await enqueueMail(tx, ctx.clock, {
-    eventKey: `protocol.received:${p.id}`,
-    to: p.vet_email,
-    protocolId: p.id,
-    subject: translate('es-AR', 'mail.received.subject', { number: p.protocol_number }),
-    text: translate('es-AR', 'mail.received.body', {
-      vet: `${p.vet_first} ${p.vet_last}`,
-      temporaryCode: p.temporary_code,
-      kind: translate('es-AR', `kind.${p.kind}`),
-      animal: p.animal_identification ?? p.animal_species,
-      number: p.protocol_number,
-      condition: translate('es-AR', `condition.${reception.sample_condition as 'optimal'}`),
-      discrepancies: reception.discrepancies
-        ? translate('es-AR', 'mail.received.discrepancies', { text: reception.discrepancies })
-        : '',
-      when: formatLocalDateTime(reception.recorded_at, ctx.timeZone),
-    }),
-  });
-  return mail.queued;
 }

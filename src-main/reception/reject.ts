@@ -1,13 +1,13 @@
 // Rejecting a sample at the desk: a reason is required, the veterinarian is
-// told by mail, and no protocol number is spent.
+// told by mail (by the central server when this desk is enrolled with one),
+// and no protocol number is spent.
 
 import type { MethodOutput, MethodParsedInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
-import { translate } from '../../src-shared/i18n/translate';
 import type { Actor, ServiceContext } from '../context';
 import { writeTransaction } from '../db/transaction';
 import { appendAudit } from '../audit/append';
-import { enqueueMail } from '../mail/outbox';
+import { queueStatusMail } from '../mail/status-mail';
 import { findProtocolId } from '../protocols/find';
 import { newId } from '../ids';
 import type { ReceptionsTable } from '../db/schema';
@@ -70,20 +70,7 @@ export async function rejectSample(
       details: { temporaryCode: p.temporary_code },
     });
 
-    const mail = await enqueueMail(tx, ctx.clock, {
-      eventKey: `protocol.rejected:${protocolId}`,
-      to: p.vet_email,
-      protocolId,
-      subject: translate('es-AR', 'mail.rejected.subject', { temporaryCode: p.temporary_code }),
-      text: translate('es-AR', 'mail.rejected.body', {
-        vet: `${p.vet_first} ${p.vet_last}`,
-        temporaryCode: p.temporary_code,
-        kind: translate('es-AR', `kind.${p.kind}`),
-        animal: p.animal_identification ?? p.animal_species,
-        reason,
-      }),
-    });
-    return mail.queued;
+    return queueStatusMail(tx, ctx, protocolId, 'rejected');
   });
 
   ctx.log.info({ protocolId }, 'sample rejected');

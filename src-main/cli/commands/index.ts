@@ -20,6 +20,7 @@ import {
   serverEnrollCodeCommand,
   serverRevokeCommand,
 } from './server';
+import { doctorCommand } from './doctor';
 
 export interface Command {
   summary: string;
@@ -54,4 +55,5 @@ export const commands: Record<string, Command> = {
   'server enroll-code': serverEnrollCodeCommand,
   'server devices': serverDevicesCommand,
   'server revoke': serverRevokeCommand,
+  doctor: doctorCommand,
 };

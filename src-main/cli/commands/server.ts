@@ -1,7 +1,7 @@
 // `patolab server`: the lab's central server, and the commands an IT person
 // uses on it to enrol, list and revoke workstations. The database is
 // PostgreSQL (--db or DATABASE_URL) or, for a one-box install, the SQLite file
-// in the data folder. A password in the URL is never printed.
+// in the data folder. A password in a URL (database, mail server) is never printed.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,13 @@ import {
   withServerServices,
 } from '../run';
 import { startServices, type Services } from '../../services';
+import {
+  describeSmtp,
+  loadSmtpSettings,
+  SMTP_URL_VARIABLE,
+  SmtpSettingsError,
+  smtpSettingsFromUrl,
+} from '../../mail/smtp-settings';
 import { resolveDataDir } from '../../data-dir';
 import { DATABASE_FILE } from '../../db/open';
 import { describeUrl } from '../../db/open-url';
@@ -34,15 +41,80 @@ const DB_HELP =
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
 
-interface ServerFlags {
+export const PUBLIC_URL_VARIABLE = 'PATOLAB_PUBLIC_URL';
+
+export interface ServerFlags {
   port: number;
   host: string;
   tls?: { cert: string; key: string };
   trustProxy: boolean | string[];
   publicHosts: string[];
+  /** Where people reach the portal (--public-url or PATOLAB_PUBLIC_URL), if told. */
+  publicUrl?: string;
+  /** The mail server's URL and where it was given (--smtp or PATOLAB_SMTP_URL), if given. */
+  smtp?: { url: string; source: string };
 }
 
-function readFlags(values: Record<string, unknown>): ServerFlags {
+/** `--public-url`: http(s), a name and maybe a port, nothing after the `/`. */
+export function parsePublicUrl(text: string, source: string): string {
+  const example = 'por ejemplo https://patolab.fcv.unl.edu.ar';
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new UsageError(`${source} no es una dirección válida (${example}).`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError(`${source} debe empezar con https:// (o http://), ${example}.`);
+  }
+  if (url.username || url.password) {
+    throw new UsageError(`${source} no lleva usuario ni contraseña (${example}).`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new UsageError(
+      `${source} lleva solo el esquema, el nombre y, si hace falta, el puerto, sin ruta ` +
+        `(${example}); el portal queda en /portal/ de esa dirección.`,
+    );
+  }
+  return url.origin;
+}
+
+/**
+ * The server's options shared with `patolab doctor`. The doctor reports a certificate that
+ * does not load instead of refusing to run, so it asks not to check the files here.
+ */
+export function readServerFlags(
+  values: Record<string, unknown>,
+  env: NodeJS.ProcessEnv = process.env,
+  options: { checkCertificate: boolean } = { checkCertificate: true },
+): ServerFlags {
+  const flags = readFlags(values, options.checkCertificate);
+  const publicUrlFlag = values['public-url'] as string | undefined;
+  const publicUrlEnv = env[PUBLIC_URL_VARIABLE]?.trim() || undefined;
+  if (publicUrlFlag !== undefined) {
+    flags.publicUrl = parsePublicUrl(publicUrlFlag, '--public-url');
+  } else if (publicUrlEnv !== undefined) {
+    flags.publicUrl = parsePublicUrl(publicUrlEnv, PUBLIC_URL_VARIABLE);
+  }
+  const smtpFlag = values.smtp as string | undefined;
+  const smtpEnv = env[SMTP_URL_VARIABLE]?.trim() || undefined;
+  if (smtpFlag !== undefined) flags.smtp = { url: smtpFlag, source: '--smtp' };
+  else if (smtpEnv !== undefined) flags.smtp = { url: smtpEnv, source: SMTP_URL_VARIABLE };
+  return flags;
+}
+
+/** The address the server is reached at when not told: its own, with a usable name. */
+export function defaultPublicUrl(flags: ServerFlags, listeningUrl: string): string {
+  const url = new URL(listeningUrl);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (host === '0.0.0.0' || host === '::') {
+    const name = flags.publicHosts.find((h) => !h.includes(':')) ?? '127.0.0.1';
+    url.hostname = name;
+  }
+  return url.origin;
+}
+
+function readFlags(values: Record<string, unknown>, checkCertificate: boolean): ServerFlags {
   const port = values.port === undefined ? DEFAULT_SERVER_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError('--port debe ser un número de puerto (0 a 65535).');
@@ -58,7 +130,7 @@ function readFlags(values: Record<string, unknown>): ServerFlags {
   }
 
   try {
-    if (cert !== undefined && key !== undefined) loadTls(cert, key);
+    if (checkCertificate && cert !== undefined && key !== undefined) loadTls(cert, key);
     return {
       port,
       host,
@@ -102,7 +174,7 @@ export const serverCommand: Command = {
   summary: 'inicia el servidor central del laboratorio (sincronización y navegador)',
   usage:
     '[--db URL] [--port P] [--host H] [--cert ARCHIVO --key ARCHIVO] [--trust-proxy X] ' +
-    '[--public-host NOMBRE]',
+    '[--public-host NOMBRE] [--public-url URL] [--smtp URL]',
   help:
     'Inicia el servidor central: los puestos de trabajo sincronizan con él y la aplicación se\n' +
     'abre en un navegador. Imprime su dirección y sigue hasta Ctrl+C.\n\n' +
@@ -119,11 +191,23 @@ export const serverCommand: Command = {
     '                        comas (10.0.0.5,10.1.0.0/16)\n' +
     '  --public-host NOMBRE  nombre o dirección con que los equipos llegan al servidor\n' +
     '                        (repetible, o separados por comas). Se rechaza cualquier otro\n' +
-    '                        nombre, así una página ajena no puede hablarle.\n\n' +
+    '                        nombre, así una página ajena no puede hablarle.\n' +
+    '  --public-url URL      dirección con que los veterinarios llegan al portal, para los\n' +
+    '                        enlaces del correo (https://patolab.lab.ar, sin ruta; o la\n' +
+    `                        variable ${PUBLIC_URL_VARIABLE}). Por omisión, la del servidor.\n` +
+    '  --smtp URL            servidor de correo saliente: smtp://usuario:clave@servidor:587\n' +
+    '                        (STARTTLS obligatorio) o smtps://...:465 (TLS directo); el\n' +
+    '                        remitente es el usuario si es una dirección, o ?from=dirección.\n' +
+    `                        Reemplaza a ${SMTP_URL_VARIABLE} y a lo cargado en Ajustes. La\n` +
+    '                        contraseña nunca se muestra, pero otros usuarios del equipo ven\n' +
+    `                        la orden (ps): en un servicio, prefiera ${SMTP_URL_VARIABLE}.\n\n` +
     'Ejemplos:\n' +
     '  patolab server --data /srv/patolab\n' +
     '  patolab server --db postgres://patolab:CLAVE@127.0.0.1:5432/patolab --host 0.0.0.0 \\\n' +
-    '    --cert /etc/patolab/cert.pem --key /etc/patolab/key.pem --public-host patolab.lab.ar\n\n' +
+    '    --cert /etc/patolab/cert.pem --key /etc/patolab/key.pem \\\n' +
+    '    --public-host patolab.lab.ar --public-url https://patolab.lab.ar \\\n' +
+    '    --smtp smtp://avisos%40lab.ar:CLAVE@smtp.lab.ar:587\n\n' +
+    'Antes de abrirlo a la red: patolab doctor, con las mismas opciones.\n' +
     'Para los puestos: patolab server enroll-code, patolab server devices y\n' +
     'patolab server revoke.',
   options: {
@@ -134,6 +218,8 @@ export const serverCommand: Command = {
     key: { type: 'string' },
     'trust-proxy': { type: 'string' },
     'public-host': { type: 'string', multiple: true },
+    'public-url': { type: 'string' },
+    smtp: { type: 'string' },
   },
   async run(values, positionals) {
     if (positionals.length > 0) {
@@ -141,7 +227,8 @@ export const serverCommand: Command = {
         `«${positionals[0]}» no es un subcomando de server: use enroll-code, devices o revoke.`,
       );
     }
-    const flags = readFlags(values);
+    const flags = readServerFlags(values);
+    const smtp = checkSmtp(flags.smtp);
     const databaseUrl = serverDatabaseUrl(values.db as string | undefined);
     const dataDir = resolveDataDir(values.data as string | undefined);
     const database = databaseUrl ? describeUrl(databaseUrl) : path.join(dataDir, DATABASE_FILE);
@@ -155,7 +242,15 @@ export const serverCommand: Command = {
 
     let services: Services;
     try {
-      services = await startServices({ dataDir, role: 'server', databaseUrl });
+      // The mail sender reads the server from the environment; --smtp takes its place there.
+      const env = flags.smtp ? { ...process.env, [SMTP_URL_VARIABLE]: flags.smtp.url } : undefined;
+      services = await startServices({
+        dataDir,
+        role: 'server',
+        databaseUrl,
+        env,
+        publicUrl: flags.publicUrl,
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new RefusedError(
@@ -176,9 +271,12 @@ export const serverCommand: Command = {
       throw listenProblem(error, flags);
     }
 
+    if (!flags.publicUrl) services.ctx.publicUrl = defaultPublicUrl(flags, server.url);
     process.stdout.write(
       `Servidor central de Patolab en ${server.url}\n` +
         `Base de datos: ${database}\n` +
+        `Dirección pública (enlaces del correo): ${services.ctx.publicUrl}\n` +
+        `Correo saliente: ${await mailDescription(services, smtp)}\n` +
         `Carpeta de datos: ${dataDir}\n`,
     );
     if (!flags.tls && !flags.trustProxy && !LOOPBACK.test(flags.host)) {
@@ -196,6 +294,29 @@ export const serverCommand: Command = {
     }
   },
 };
+
+/** The mail server given on the command line or in the environment, checked before start. */
+function checkSmtp(given: ServerFlags['smtp']): string | null {
+  if (!given) return null;
+  try {
+    return describeSmtp(smtpSettingsFromUrl(given.url, given.source));
+  } catch (error) {
+    if (!(error instanceof SmtpSettingsError)) throw error;
+    if (given.source === '--smtp') throw new UsageError(error.message);
+    throw new RefusedError(error.message, 'VALIDATION');
+  }
+}
+
+async function mailDescription(services: Services, given: string | null): Promise<string> {
+  if (given) return given;
+  try {
+    const saved = await loadSmtpSettings(services.ctx.db, {});
+    if (saved) return `${describeSmtp(saved)} (de Ajustes)`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return 'sin configurar: los avisos esperan en la bandeja de salida (use --smtp)';
+}
 
 export const serverEnrollCodeCommand: Command = {
   summary: 'crea un código de alta para conectar un puesto de trabajo al servidor',

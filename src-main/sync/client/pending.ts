@@ -7,7 +7,8 @@ import { writeTransaction } from '../../db/transaction';
 import { formatSeriesNumber } from '../../../src-shared/codes';
 import { appendAudit } from '../../audit/append';
 import { searchTextFor } from '../merge';
-import { queueJarLabel, queueReceivedMail } from '../../reception/receive';
+import { queueJarLabel } from '../../reception/receive';
+import { queueStatusMail } from '../../mail/status-mail';
 import { runPrintJob } from '../../printing/jobs';
 import { edited, recordChanges } from '../record';
 import { takeLeasedNumber } from './numbers';
@@ -73,7 +74,8 @@ export async function assignPendingNumbers(ctx: ServiceContext): Promise<number>
         entityId: p.id,
         details: { protocolNumber: number, temporaryCode: p.temporary_code },
       });
-      await queueReceivedMail(tx, ctx, { ...p, protocol_number: number }, p);
+      // The reception mail carries the number, so it waited for it.
+      await queueStatusMail(tx, ctx, p.id, 'received');
       const job = await queueJarLabel(tx, ctx, p.id, SYNC_ACTOR);
       if (job) jobs.push(job);
       assigned++;

@@ -1,8 +1,8 @@
 // A workstation's push, applied in one transaction: its changes merged and
-// logged for the others to pull, its audit entries verified link by link, its
-// use of number blocks noted. The answer is stored under the batch id, so the
-// same batch sent again (a lost answer, a retry after a crash) changes nothing
-// and gets the same answer.
+// logged for the others to pull, the vets' status mails they call for queued,
+// its audit entries verified link by link, its use of number blocks noted. The
+// answer is stored under the batch id, so the same batch sent again (a lost
+// answer, a retry after a crash) changes nothing and gets the same answer.
 
 import type { PushRequest, PushResponse, WireChange } from '../../../src-shared/sync-wire';
 import { AppError } from '../../../src-shared/errors';
@@ -17,6 +17,7 @@ import { ENTITIES } from '../entities';
 import { loadSyncState, updateSyncState } from '../state';
 import { acceptAudit } from './audit';
 import { noteNumbersUsed, reportBlocks } from './blocks';
+import { queuePushedStatusMails } from '../../mail/status-mail';
 
 /** How far ahead of the server a device's clock may stamp a change. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
@@ -143,6 +144,7 @@ export async function applyPush(
     },
     'sync push',
   );
+  if (response.applied > 0) ctx.kickMail();
   return { ...response, serverTime: now.toISOString() };
 }
 
@@ -218,5 +220,8 @@ async function applyBatch(
     if (parsed) await noteNumbersUsed(tx, parsed.series, parsed.sequence);
   }
   await updateSyncState(tx, { hlc });
+
+  const mails = await queuePushedStatusMails(tx, ctx, { device, changes: fresh });
+  if (mails > 0) ctx.log.info({ deviceId: device.id, mails }, 'status mails queued from a push');
   return { applied: fresh.length, conflicts };
 }

@@ -4,7 +4,8 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { PrintOutcome } from '../../../src-shared/contract';
 import { useI18n } from '../../i18n';
-import { CheckIcon, DownloadIcon, MailIcon, PrinterIcon } from '../../components/icons';
+import { CheckIcon, DownloadIcon, PrinterIcon } from '../../components/icons';
+import { MailNotice } from './MailNotice';
 
 interface Props {
   /** Null when the desk ran out of leased numbers offline. */
@@ -100,12 +101,7 @@ export function ReceivedPanel(props: Props) {
         )}
 
         <Group justify="space-between" wrap="wrap">
-          <Group gap="xs">
-            <MailIcon />
-            <Text size="sm">
-              {props.mailQueued ? t('ui.reception.mailQueued') : t('ui.reception.mailNotQueued')}
-            </Text>
-          </Group>
+          <MailNotice queued={props.mailQueued} queuedKey="ui.reception.mailQueued" />
           <Group>
             <Button
               variant="default"

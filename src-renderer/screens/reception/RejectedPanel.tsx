@@ -1,7 +1,7 @@
-import { Alert, Group, Text } from '@mantine/core';
+import { Alert, Box, Group, Text } from '@mantine/core';
 import { useI18n } from '../../i18n';
 import { StatusBadge } from '../../components/StatusBadge';
-import { MailIcon } from '../../components/icons';
+import { MailNotice } from './MailNotice';
 
 interface Props {
   temporaryCode: string;
@@ -20,12 +20,9 @@ export function RejectedPanel({ temporaryCode, reason, mailQueued }: Props) {
         <StatusBadge status="rejected" />
       </Group>
       <Text size="sm">{t('ui.reception.rejectedReason', { reason })}</Text>
-      <Group gap={6} mt={6}>
-        <MailIcon size={16} />
-        <Text size="sm">
-          {mailQueued ? t('ui.reception.rejectMailQueued') : t('ui.reception.mailNotQueued')}
-        </Text>
-      </Group>
+      <Box mt={6}>
+        <MailNotice queued={mailQueued} queuedKey="ui.reception.rejectMailQueued" />
+      </Box>
     </Alert>
   );
 }

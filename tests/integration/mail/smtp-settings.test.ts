@@ -1,3 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../src-main/db/open';
 import {
@@ -51,6 +54,35 @@ describe('mail server settings', () => {
       fromName: 'Laboratorio de Patología Veterinaria',
       tlsRejectUnauthorized: true,
     });
+  });
+
+  it('DKIM comes from the URL as domain, selector and the key file, all three or none', async () => {
+    const keyFile = path.join(dir, 'dkim.pem');
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
+    fs.writeFileSync(keyFile, privateKey);
+    const base = 'smtp://u:p@smtp.fcv.example.edu.ar?from=lab@fcv.example.edu.ar';
+
+    const signed = await fromUrl(
+      `${base}&dkimDomain=fcv.example.edu.ar&dkimSelector=patolab&dkimKeyFile=${keyFile}`,
+    );
+    expect(signed?.dkim).toEqual({
+      domainName: 'fcv.example.edu.ar',
+      keySelector: 'patolab',
+      privateKey,
+    });
+    expect(describeSmtp(signed!)).toContain('DKIM patolab._domainkey.fcv.example.edu.ar');
+
+    await expect(fromUrl(`${base}&dkimDomain=fcv.example.edu.ar`)).rejects.toThrow(
+      'DKIM necesita los tres parámetros',
+    );
+    const missing = path.join(dir, 'no-existe.pem');
+    await expect(
+      fromUrl(`${base}&dkimDomain=a.example&dkimSelector=s&dkimKeyFile=${missing}`),
+    ).rejects.toThrow(`No se puede leer la clave privada DKIM ${missing} (ENOENT)`);
   });
 
   it('an smtps:// URL means TLS from the start, on port 465 unless told', async () => {

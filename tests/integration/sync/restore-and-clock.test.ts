@@ -293,8 +293,9 @@ describe.each(STORAGES)(
           condition: 'optimal',
         });
       }
-      expect(received.Luna).toMatchObject({ protocolNumber: 'HP 26/001', mailQueued: true });
-      expect(received.Tobi).toMatchObject({ protocolNumber: 'HP 26/002', mailQueued: true });
+      // An enrolled desk mails no vet: the server does, when the reception reaches it.
+      expect(received.Luna).toMatchObject({ protocolNumber: 'HP 26/001', mailQueued: false });
+      expect(received.Tobi).toMatchObject({ protocolNumber: 'HP 26/002', mailQueued: false });
       expect(received.Simba).toMatchObject({ protocolNumber: null, mailQueued: false });
       expect(received.Mora).toMatchObject({ protocolNumber: null, mailQueued: false });
       expect((await desk.call('sync.status', {})).pendingNumbers).toBe(2);
@@ -320,7 +321,13 @@ describe.each(STORAGES)(
 
       const mailsTo = async (name: string) => {
         const detail = await desk.call('protocols.get', { code: codes[name]! });
-        return detail.mails.map((m) => m.subject);
+        const onServer = await server.services.ctx.db
+          .selectFrom('mail_outbox')
+          .select('subject')
+          .where('protocol_id', '=', detail.id)
+          .execute();
+        expect(detail.mails).toEqual([]);
+        return onServer.map((m) => m.subject);
       };
       expect(await mailsTo('Simba')).toEqual([]);
       await expect(desk.sync()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
