@@ -7,6 +7,7 @@ import type { Tx } from '../db/transaction';
 import type { Actor } from '../context';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
+import { insertRows } from '../db/insert-rows';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -45,12 +46,22 @@ export function entryHash(row: AuditRow): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export async function appendAudit(
+export function appendAudit(
   tx: Tx,
   clock: Clock,
   actor: Pick<Actor, 'name'>,
   event: AuditEvent,
 ): Promise<void> {
+  return appendAudits(tx, clock, [{ actor, event }]);
+}
+
+/** Several entries chained in order, read and written in two statements. */
+export async function appendAudits(
+  tx: Tx,
+  clock: Clock,
+  entries: readonly { actor: Pick<Actor, 'name'>; event: AuditEvent }[],
+): Promise<void> {
+  if (entries.length === 0) return;
   const last = await tx
     .selectFrom('audit_log')
     .select(['seq', 'hash'])
@@ -58,19 +69,22 @@ export async function appendAudit(
     .limit(1)
     .executeTakeFirst();
 
-  const row: AuditRow = {
-    seq: (last?.seq ?? 0) + 1,
-    id: newId(),
-    at: clock.now().toISOString(),
-    actor: actor.name,
-    action: event.action,
-    entity_type: event.entityType ?? null,
-    entity_id: event.entityId ?? null,
-    details: JSON.stringify(event.details ?? {}),
-    prev_hash: last?.hash ?? GENESIS_HASH,
-  };
-  await tx
-    .insertInto('audit_log')
-    .values({ ...row, hash: entryHash(row) })
-    .execute();
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map(({ actor, event }) => {
+    const row: AuditRow = {
+      seq: ++seq,
+      id: newId(),
+      at: clock.now().toISOString(),
+      actor: actor.name,
+      action: event.action,
+      entity_type: event.entityType ?? null,
+      entity_id: event.entityId ?? null,
+      details: JSON.stringify(event.details ?? {}),
+      prev_hash: prevHash,
+    };
+    prevHash = entryHash(row);
+    return { ...row, hash: prevHash };
+  });
+  await insertRows(tx, 'audit_log', rows);
 }

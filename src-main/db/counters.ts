@@ -5,11 +5,18 @@
 import { sql } from 'kysely';
 import type { Tx } from './transaction';
 
-export async function nextCounterValue(tx: Tx, name: string): Promise<number> {
+export function nextCounterValue(tx: Tx, name: string): Promise<number> {
+  return lastOfNextCounterValues(tx, name, 1);
+}
+
+/** Takes `count` values at once; answers the last (the first is last - count + 1). */
+export async function lastOfNextCounterValues(tx: Tx, name: string, count: number) {
   const row = await tx
     .insertInto('counters')
-    .values({ name, value: 1 })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql<number>`counters.value + 1` }))
+    .values({ name, value: count })
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({ value: sql<number>`counters.value + ${count}` }),
+    )
     .returning('value')
     .executeTakeFirstOrThrow();
   return row.value;

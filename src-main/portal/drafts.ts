@@ -81,16 +81,43 @@ export async function saveDraft(
 }
 
 export async function deleteDraft(ctx: ServiceContext, vet: VetPrincipal, id: string) {
-  await writeTransaction(ctx.db, (tx) => spendDraft(tx, vet, id));
+  const [owned] = await writeTransaction(ctx.db, (tx) => spendDrafts(tx, [{ vet, id }]));
+  if (!owned) throw notFound();
   return { ok: true as const };
 }
 
-/** Removes one of the vet's drafts inside the caller's transaction (a submission spends it). */
-export async function spendDraft(tx: Tx, vet: VetPrincipal, id: string): Promise<void> {
-  const deleted = await tx
-    .deleteFrom('portal_drafts')
-    .where('id', '=', id)
-    .where('account_id', '=', vet.accountId)
-    .executeTakeFirst();
-  if (Number(deleted.numDeletedRows) === 0) throw notFound();
+/**
+ * Deletes the drafts submitted forms came from, in the submission's transaction;
+ * answers, per id asked for, whether it was the vet's own draft (and is gone now).
+ */
+export async function spendDrafts(
+  tx: Tx,
+  drafts: readonly { vet: VetPrincipal; id: string }[],
+): Promise<boolean[]> {
+  if (drafts.length === 0) return [];
+  const ids = [...new Set(drafts.map((draft) => draft.id))];
+  const owners = new Map(
+    (
+      await tx
+        .selectFrom('portal_drafts')
+        .select(['id', 'account_id'])
+        .where('id', 'in', ids)
+        .execute()
+    ).map((row) => [row.id, row.account_id]),
+  );
+  // The same draft named twice in one batch is spent by the first.
+  const spent = new Set<string>();
+  const owned = drafts.map(({ vet, id }) => {
+    const mine = owners.get(id) === vet.accountId && !spent.has(id);
+    if (mine) spent.add(id);
+    return mine;
+  });
+  if (spent.size > 0)
+    await tx
+      .deleteFrom('portal_drafts')
+      .where('id', 'in', [...spent])
+      .execute();
+  return owned;
 }
+
+export const draftNotFound = notFound;

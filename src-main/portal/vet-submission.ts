@@ -2,13 +2,20 @@
 // the veterinarian is always the caller's own record, whatever the form says,
 // and the draft it came from (if named) is spent in the same transaction, so a
 // submitted form never lingers as a draft and a draft is never sent twice.
+//
+// Forms arrive many at once (fifty vets at the end of a clinic's morning); each
+// would take the server's write lock and wait for its own commit. Those that
+// arrive while a batch is being written go together in the next one: one lock
+// and one commit for all of them. A batch that fails is retried one form at a
+// time, so a bad form fails alone.
 
-import type { VetPrincipal } from '../context';
-import type { Tx } from '../db/transaction';
+import type { Actor, ServiceContext, VetPrincipal } from '../context';
+import { writeTransaction } from '../db/transaction';
 import { AppError } from '../../src-shared/errors';
 import { normaliseEmail } from '../../src-shared/email-address';
 import type { VeterinarianInput } from '../../src-shared/protocol-schema';
-import { spendDraft } from './drafts';
+import { insertProtocols, type Submission, type Submitted } from '../protocols/submit';
+import { draftNotFound, spendDrafts } from './drafts';
 
 /** The veterinarian a protocol points to, as `protocols/submit.ts` files it. */
 export interface SubmittingVeterinarian {
@@ -17,25 +24,93 @@ export interface SubmittingVeterinarian {
   email: string;
 }
 
-export async function portalVeterinarian(
-  tx: Tx,
+// The session already read the vet's record (names, address) to let the call in.
+function portalVeterinarian(
+  actor: Actor,
   vet: VetPrincipal,
-  form: { veterinarian?: VeterinarianInput; draftId?: string },
-): Promise<SubmittingVeterinarian> {
-  const row = await tx
-    .selectFrom('veterinarians')
-    .selectAll()
-    .where('id', '=', vet.veterinarianId)
-    .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'error.portal.veterinarianNotFound');
-
+  form: { veterinarian?: VeterinarianInput },
+): SubmittingVeterinarian {
   // A form may repeat the vet's own block (a form filled offline, say), never
   // send in someone else's name.
-  const own = [row.email, vet.email].map(normaliseEmail);
-  if (form.veterinarian && !own.includes(normaliseEmail(form.veterinarian.email))) {
+  if (form.veterinarian && normaliseEmail(form.veterinarian.email) !== vet.email) {
     throw new AppError('FORBIDDEN', 'error.portal.otherVeterinarian');
   }
-  if (form.draftId) await spendDraft(tx, vet, form.draftId);
+  return { id: vet.veterinarianId, name: actor.name, email: vet.email };
+}
 
-  return { id: row.id, name: `${row.first_name} ${row.last_name}`, email: row.email };
+interface Waiting {
+  actor: Actor;
+  vet: VetPrincipal;
+  form: Submission;
+  veterinarian: SubmittingVeterinarian;
+  settle(outcome: { ok: true; value: Submitted } | { ok: false; error: unknown }): void;
+}
+
+interface Queue {
+  waiting: Waiting[];
+  draining: boolean;
+}
+
+const MAX_BATCH = 100;
+const queues = new WeakMap<ServiceContext, Queue>();
+
+export async function submitFromPortal(
+  ctx: ServiceContext,
+  actor: Actor,
+  form: Submission,
+): Promise<Submitted> {
+  const vet = actor.vet!;
+  const veterinarian = portalVeterinarian(actor, vet, form);
+
+  let queue = queues.get(ctx);
+  if (!queue) queues.set(ctx, (queue = { waiting: [], draining: false }));
+  const submitted = new Promise<Submitted>((resolve, reject) =>
+    queue.waiting.push({
+      actor,
+      vet,
+      form,
+      veterinarian,
+      settle: (outcome) => (outcome.ok ? resolve(outcome.value) : reject(outcome.error)),
+    }),
+  );
+  if (!queue.draining) void drain(ctx, queue);
+  return submitted;
+}
+
+async function drain(ctx: ServiceContext, queue: Queue): Promise<void> {
+  queue.draining = true;
+  try {
+    while (queue.waiting.length > 0) {
+      const batch = queue.waiting.splice(0, MAX_BATCH);
+      try {
+        await writeBatch(ctx, batch);
+      } catch (error) {
+        if (batch.length === 1) batch[0]!.settle({ ok: false, error });
+        else
+          for (const one of batch)
+            await writeBatch(ctx, [one]).catch((e) => one.settle({ ok: false, error: e }));
+      }
+    }
+  } finally {
+    queue.draining = false;
+  }
+}
+
+async function writeBatch(ctx: ServiceContext, batch: readonly Waiting[]): Promise<void> {
+  const outcomes = await writeTransaction(ctx.db, async (tx) => {
+    const named = batch.filter((item) => 'draftId' in item.form && item.form.draftId);
+    const owned = await spendDrafts(
+      tx,
+      named.map((item) => ({ vet: item.vet, id: (item.form as { draftId: string }).draftId })),
+    );
+    const refused = new Set(named.filter((_, i) => !owned[i]));
+    const accepted = batch.filter((item) => !refused.has(item));
+    const submitted = await insertProtocols(tx, ctx, accepted);
+    return batch.map((item) =>
+      refused.has(item)
+        ? ({ ok: false, error: draftNotFound() } as const)
+        : ({ ok: true, value: submitted[accepted.indexOf(item)]! } as const),
+    );
+  });
+  batch.forEach((item, i) => item.settle(outcomes[i]!));
 }

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../rpc/types';
 import { AppError } from '../../src-shared/errors';
 import { submitProtocol } from './submit';
+import { submitFromPortal } from '../portal/vet-submission';
 import { searchProtocols } from './search';
 import { findProtocolId } from './find';
 import { loadDetail } from './views';
@@ -11,7 +12,8 @@ export const protocolHandlers: Pick<
   'protocols.submit' | 'protocols.search' | 'protocols.get' | 'protocols.update'
 > = {
   'protocols.update': (ctx, actor, input) => correctProtocol(ctx, actor, input.code, input.changes),
-  'protocols.submit': (ctx, actor, input) => submitProtocol(ctx, actor, input),
+  'protocols.submit': (ctx, actor, input) =>
+    actor.vet ? submitFromPortal(ctx, actor, input) : submitProtocol(ctx, actor, input),
   'protocols.search': (ctx, _actor, input) => searchProtocols(ctx.db, input),
   'protocols.get': async (ctx, _actor, input) => {
     const detail = await loadDetail(ctx.db, await findProtocolId(ctx.db, input.code));

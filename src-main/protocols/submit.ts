@@ -5,7 +5,8 @@
 
 import type { ProtocolsTable, VeterinariansTable } from '../db/schema';
 import { writeTransaction, type Tx } from '../db/transaction';
-import { nextCounterValue } from '../db/counters';
+import { lastOfNextCounterValues } from '../db/counters';
+import { insertRows } from '../db/insert-rows';
 import type { VeterinarianInput } from '../../src-shared/protocol-schema';
 import type { MethodParsedInput } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
@@ -13,12 +14,12 @@ import { formatTemporaryCode, KIND_CODE } from '../../src-shared/codes';
 import { localDate } from '../../src-shared/calendar';
 import { foldForSearch } from '../../src-shared/search-text';
 import type { Actor, ServiceContext } from '../context';
-import { appendAudit } from '../audit/append';
+import { appendAudits } from '../audit/append';
 import { newId } from '../ids';
 import { edited, inserted, recordChanges } from '../sync/record';
 import { idForEmail } from '../sync/entities';
 import { loadSyncState } from '../sync/state';
-import { portalVeterinarian, type SubmittingVeterinarian } from '../portal/vet-submission';
+import type { SubmittingVeterinarian } from '../portal/vet-submission';
 
 /** Staff send the veterinarian's block; a vet on the portal may name the draft instead. */
 export type Submission = MethodParsedInput<'protocols.submit'>;
@@ -29,23 +30,30 @@ export type Submission = MethodParsedInput<'protocols.submit'>;
 // (TMP-HP-20261204-2001 on device 2), so two desks offline never make one code.
 // The counter may also lag behind codes already here: a database restored from
 // a copy, or codes another node made pulled in by sync. Those are skipped.
-async function freeTemporaryCode(
+async function freeTemporaryCodes(
   tx: Tx,
   ctx: ServiceContext,
   kind: Submission['kind'],
   day: string,
-): Promise<string> {
+  count: number,
+): Promise<string[]> {
   const state = await loadSyncState(tx, ctx);
-  for (;;) {
-    const seq = await nextCounterValue(tx, `tmp:${KIND_CODE[kind]}:${day}`);
-    const code = formatTemporaryCode(kind, day, (state.device_number ?? 0) * 1000 + seq);
+  const codes: string[] = [];
+  while (codes.length < count) {
+    const wanted = count - codes.length;
+    const last = await lastOfNextCounterValues(tx, `tmp:${KIND_CODE[kind]}:${day}`, wanted);
+    const candidates = Array.from({ length: wanted }, (_, i) =>
+      formatTemporaryCode(kind, day, (state.device_number ?? 0) * 1000 + last - wanted + 1 + i),
+    );
     const taken = await tx
       .selectFrom('protocols')
-      .select('id')
-      .where('temporary_code', '=', code)
-      .executeTakeFirst();
-    if (!taken) return code;
+      .select('temporary_code')
+      .where('temporary_code', 'in', candidates)
+      .execute();
+    const takenCodes = new Set(taken.map((row) => row.temporary_code));
+    codes.push(...candidates.filter((code) => !takenCodes.has(code)));
   }
+  return codes;
 }
 
 // A later form from the same address only fills what the record lacks: it never
@@ -134,18 +142,20 @@ export function protocolSearchText(p: {
   );
 }
 
+export type Submitted = { id: string; temporaryCode: string; status: 'submitted' };
+
 export async function submitProtocol(
   ctx: ServiceContext,
   actor: Actor,
   form: Submission,
-): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {
+): Promise<Submitted> {
   const draftId = 'draftId' in form ? form.draftId : undefined;
   return writeTransaction(ctx.db, async (tx) => {
     const now = ctx.clock.now().toISOString();
-    const veterinarian = actor.vet
-      ? await portalVeterinarian(tx, actor.vet, { veterinarian: form.veterinarian, draftId })
-      : await upsertVeterinarian(tx, ctx, deskVeterinarian(form.veterinarian, draftId), now);
-    return insertProtocol(tx, ctx, actor, form, veterinarian);
+    const vet = deskVeterinarian(form.veterinarian, draftId);
+    const veterinarian = await upsertVeterinarian(tx, ctx, vet, now);
+    const [submitted] = await insertProtocols(tx, ctx, [{ actor, form, veterinarian }]);
+    return submitted!;
   });
 }
 
@@ -160,19 +170,84 @@ function deskVeterinarian(
   return veterinarian;
 }
 
-async function insertProtocol(
+export interface NewProtocol {
+  actor: Actor;
+  form: Submission;
+  veterinarian: SubmittingVeterinarian;
+}
+
+/**
+ * Writes protocols, their first history rows, sync records and audit entries in a few
+ * statements, whether one from the desk or a batch from the portal; answers in order.
+ */
+export async function insertProtocols(
   tx: Tx,
   ctx: ServiceContext,
-  actor: Actor,
-  form: Submission,
-  veterinarian: SubmittingVeterinarian,
-): Promise<{ id: string; temporaryCode: string; status: 'submitted' }> {
+  items: readonly NewProtocol[],
+): Promise<Submitted[]> {
   const nowDate = ctx.clock.now();
   const now = nowDate.toISOString();
   const today = localDate(nowDate, ctx.timeZone);
 
-  const temporaryCode = await freeTemporaryCode(tx, ctx, form.kind, today.iso);
+  const codes = new Map<Submission['kind'], string[]>();
+  for (const kind of new Set(items.map((item) => item.form.kind))) {
+    const count = items.filter((item) => item.form.kind === kind).length;
+    codes.set(kind, await freeTemporaryCodes(tx, ctx, kind, today.iso, count));
+  }
 
+  const protocols = items.map(({ form, veterinarian }) =>
+    protocolRow(form, veterinarian, codes.get(form.kind)!.shift()!, now, today.iso),
+  );
+  const history = items.map(({ actor }, i) => ({
+    id: newId(),
+    protocol_id: protocols[i]!.id,
+    from_status: null,
+    to_status: 'submitted',
+    changed_by: actor.name,
+    changed_at: now,
+    reason: null,
+  }));
+  await insertRows(tx, 'protocols', protocols);
+  await insertRows(tx, 'status_history', history);
+  await recordChanges(
+    tx,
+    ctx,
+    protocols.flatMap((row, i) => [
+      inserted('protocol', row),
+      inserted('status_history', history[i]!),
+    ]),
+  );
+  await appendAudits(
+    tx,
+    ctx.clock,
+    items.map(({ actor, form }, i) => ({
+      actor,
+      event: {
+        action: 'protocol.submitted',
+        entityType: 'protocol',
+        entityId: protocols[i]!.id,
+        details: {
+          temporaryCode: protocols[i]!.temporary_code,
+          kind: form.kind,
+          ...(actor.vet ? { from: 'portal' } : {}),
+        },
+      },
+    })),
+  );
+  return protocols.map((row) => ({
+    id: row.id,
+    temporaryCode: row.temporary_code,
+    status: 'submitted',
+  }));
+}
+
+function protocolRow(
+  form: Submission,
+  veterinarian: SubmittingVeterinarian,
+  temporaryCode: string,
+  now: string,
+  today: string,
+): ProtocolsTable {
   const histo = form.kind === 'histopathology' ? form.sample : null;
   const cyto = form.kind === 'cytology' ? form.sample : null;
   const row: ProtocolsTable = {
@@ -192,7 +267,7 @@ async function insertProtocol(
     presumptive_diagnosis: form.presumptiveDiagnosis,
     clinical_history: form.clinicalHistory ?? null,
     academic_interest: form.academicInterest ? 1 : 0,
-    submission_date: form.submissionDate ?? today.iso,
+    submission_date: form.submissionDate ?? today,
     sample_material: histo?.material ?? null,
     sample_containers: histo?.containers ?? null,
     sample_technique: cyto?.technique ?? null,
@@ -208,24 +283,5 @@ async function insertProtocol(
     vetName: veterinarian.name,
     vetEmail: veterinarian.email,
   });
-
-  const history = {
-    id: newId(),
-    protocol_id: row.id,
-    from_status: null,
-    to_status: 'submitted',
-    changed_by: actor.name,
-    changed_at: now,
-    reason: null,
-  };
-  await tx.insertInto('protocols').values(row).execute();
-  await tx.insertInto('status_history').values(history).execute();
-  await recordChanges(tx, ctx, [inserted('protocol', row), inserted('status_history', history)]);
-  await appendAudit(tx, ctx.clock, actor, {
-    action: 'protocol.submitted',
-    entityType: 'protocol',
-    entityId: row.id,
-    details: { temporaryCode, kind: form.kind, ...(actor.vet ? { from: 'portal' } : {}) },
-  });
-  return { id: row.id, temporaryCode, status: 'submitted' };
+  return row;
 }

@@ -33,6 +33,31 @@ export async function writeClocks(
     .execute();
 }
 
+const CLOCKS_PER_STATEMENT = 200;
+
+/** Many rows' clocks in a few statements, each replacing what the row had. */
+export async function writeManyClocks(
+  tx: Tx,
+  rows: readonly { entity: string; rowId: string; clocks: FieldClocks }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CLOCKS_PER_STATEMENT) {
+    const values = rows.slice(i, i + CLOCKS_PER_STATEMENT).map((row) => ({
+      entity: row.entity,
+      row_id: row.rowId,
+      clocks: JSON.stringify(row.clocks),
+    }));
+    await tx
+      .insertInto('sync_clocks')
+      .values(values)
+      .onConflict((oc) =>
+        oc
+          .columns(['entity', 'row_id'])
+          .doUpdateSet((eb) => ({ clocks: eb.ref('excluded.clocks') })),
+      )
+      .execute();
+  }
+}
+
 export function fieldClock(clocks: FieldClocks, field: string): string | null {
   return clocks[field] ?? clocks['*'] ?? null;
 }

@@ -10,7 +10,9 @@ import { tickHlc } from '../../src-shared/hlc';
 import { newId } from '../ids';
 import { ENTITIES, SYNCED_ENTITIES, type SyncedEntity } from './entities';
 import { loadSyncState, SERVER_NODE, stampMs, updateSyncState } from './state';
-import { readClocks, writeClocks, type FieldClocks } from './clocks';
+import { readClocks, writeManyClocks, type FieldClocks } from './clocks';
+import { insertRows } from '../db/insert-rows';
+import type { SyncChangesTable } from '../db/schema';
 
 /** Records a workstation never sends: the server refuses them from devices. */
 export const SERVER_ONLY = new Set<SyncedEntity>(['user']);
@@ -45,21 +47,28 @@ export async function recordChanges(
   let hlc = state.hlc;
   const ms = stampMs(ctx, state);
 
+  // Rows and clocks are built first and written in a few statements: a batch of
+  // submissions records hundreds of changes while it holds the write lock.
+  const rows: Omit<SyncChangesTable, 'origin' | 'applied_at'>[] = [];
+  const clocksOf = new Map<string, { entity: string; rowId: string; clocks: FieldClocks }>();
   for (const change of changes) {
     hlc = tickHlc(hlc, ms);
+    const key = `${change.entity}\u0000${change.rowId}`;
     let base: Record<string, string | null> | null = null;
     let clocks: FieldClocks = { '*': hlc };
     if (!change.isNew) {
-      clocks = (await readClocks(tx, change.entity, change.rowId)) ?? {};
+      // A row changed twice in one call builds on its first change here.
+      clocks = {
+        ...(clocksOf.get(key)?.clocks ?? (await readClocks(tx, change.entity, change.rowId)) ?? {}),
+      };
       base = {};
       for (const field of Object.keys(change.data)) {
         base[field] = clocks[field] ?? clocks['*'] ?? null;
         clocks[field] = hlc;
       }
     }
-    await writeClocks(tx, change.entity, change.rowId, clocks);
-
-    const row = {
+    clocksOf.set(key, { entity: change.entity, rowId: change.rowId, clocks });
+    rows.push({
       seq: ++seq,
       change_id: newId(),
       entity: change.entity,
@@ -67,18 +76,22 @@ export async function recordChanges(
       data: JSON.stringify(change.data),
       hlc,
       base: base && JSON.stringify(base),
-    };
-    if (server) {
-      await tx
-        .insertInto('sync_changes')
-        .values({ ...row, origin: SERVER_NODE, applied_at: now })
-        .execute();
-    } else {
-      await tx
-        .insertInto('sync_outbox')
-        .values({ ...row, created_at: now })
-        .execute();
-    }
+    });
+  }
+
+  await writeManyClocks(tx, [...clocksOf.values()]);
+  if (server) {
+    await insertRows(
+      tx,
+      'sync_changes',
+      rows.map((row) => ({ ...row, origin: SERVER_NODE, applied_at: now })),
+    );
+  } else {
+    await insertRows(
+      tx,
+      'sync_outbox',
+      rows.map((row) => ({ ...row, created_at: now })),
+    );
   }
   await updateSyncState(tx, { hlc });
 }

@@ -173,6 +173,46 @@ for (const backend of backends) {
       expect(await central.ask(vetA.token, 'drafts.list', {})).toHaveLength(1);
     });
 
+    it('many forms at once go in batches, each with its own code; a foreign draft fails alone', async () => {
+      const [laura, ramiro] = await withVets();
+      const draft = await central.ask(laura.token, 'drafts.save', {
+        kind: 'histopathology',
+        data: { animal: { species: 'Felino' } },
+      });
+
+      const sends = Array.from({ length: 40 }, (_, i) =>
+        central.call(i % 2 ? ramiro.token : laura.token, 'protocols.submit', fromPortal()),
+      );
+      // Ramiro names Laura's draft: his form is refused, the draft stays hers.
+      sends.push(central.call(ramiro.token, 'protocols.submit', fromPortal({ draftId: draft.id })));
+      sends.push(central.call(laura.token, 'protocols.submit', fromPortal({ draftId: draft.id })));
+      const answers = await Promise.all(sends);
+
+      const accepted = answers.filter((a) => a.ok);
+      expect(accepted).toHaveLength(41);
+      expect(answers[40]).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      const codes = accepted.map((a) =>
+        a.ok ? (a.result as { temporaryCode: string }).temporaryCode : '',
+      );
+      expect(new Set(codes).size).toBe(41);
+
+      const rows = await protocols();
+      expect(rows).toHaveLength(41);
+      expect(rows.filter((r) => r.veterinarian_id === ramiro.veterinarianId)).toHaveLength(20);
+      expect(await central.ask(laura.token, 'drafts.list', {})).toEqual([]);
+
+      const changes = await central.services.ctx.db
+        .selectFrom('sync_changes')
+        .select(['seq', 'entity'])
+        .where('entity', 'in', ['protocol', 'status_history'])
+        .orderBy('seq')
+        .execute();
+      expect(changes.filter((c) => c.entity === 'protocol')).toHaveLength(41);
+      expect(changes.filter((c) => c.entity === 'status_history')).toHaveLength(41);
+      const verified = await central.operator('audit.verify', {});
+      expect(verified).toMatchObject({ ok: true, problem: null });
+    });
+
     it('still needs the veterinarian from the desk, and takes no draft there', async () => {
       await withVets();
       const reception = await createStaff(central, ['reception']);
