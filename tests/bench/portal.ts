@@ -10,12 +10,10 @@ import { Worker } from 'node:worker_threads';
 import { startServices } from '../../src-main/services';
 import { startCentralServer } from '../../src-main/server/central';
 import { silentLogger } from '../../src-main/logger';
-import { writeTransaction } from '../../src-main/db/transaction';
-import { createVetSession } from '../../src-main/portal/sessions';
-import { idForEmail } from '../../src-main/sync/entities';
-import { newId } from '../../src-main/ids';
 import { createTestDatabaseUrl, postgresAvailable } from '../helpers/postgres';
-import { histopathologyForm, tempDataDir } from '../helpers/workstation';
+import { newId } from '../../src-main/ids';
+import { tempDataDir } from '../helpers/workstation';
+import { createVetAccount, portalForm } from '../helpers/vet-account';
 import { percentile } from './timing';
 
 const CLIENTS = 50;
@@ -94,7 +92,7 @@ export async function benchPortal(): Promise<Record<string, number | string>> {
   try {
     const clients: Client[] = [];
     for (let i = 0; i < CLIENTS; i++) {
-      const token = await verifiedVetSession(services, i);
+      const { token } = await createVetAccount({ services }, { email: `vet${i}@bench.example` });
       const csrf = await fetch(`${server.url}/api/csrf`);
       const { token: csrfToken } = (await csrf.json()) as { token: string };
       clients.push({
@@ -102,8 +100,7 @@ export async function benchPortal(): Promise<Record<string, number | string>> {
         csrf: csrfToken,
       });
     }
-    const { veterinarian: _vet, ...form } = histopathologyForm();
-    const body = JSON.stringify(form);
+    const body = JSON.stringify(portalForm());
     const submitUrl = `${server.url}/api/rpc/protocols.submit`;
 
     await drive(clients.slice(0, 5), submitUrl, body, 4);
@@ -128,53 +125,4 @@ export async function benchPortal(): Promise<Record<string, number | string>> {
     await services.close();
     await database.drop();
   }
-}
-
-/** A vet who registered and verified long ago, signed in: rows as the portal leaves them. */
-async function verifiedVetSession(
-  services: Awaited<ReturnType<typeof startServices>>,
-  i: number,
-): Promise<string> {
-  const { ctx } = services;
-  const email = `vet${i}@bench.example.org`;
-  const now = ctx.clock.now().toISOString();
-  const veterinarianId = idForEmail('veterinarian', email);
-  return writeTransaction(ctx.db, async (tx) => {
-    await tx
-      .insertInto('veterinarians')
-      .values({
-        id: veterinarianId,
-        email,
-        first_name: 'Vet',
-        last_name: `Bench ${i}`,
-        license_number: `B-${i}`,
-        phone: null,
-        dni: null,
-        cuit: null,
-        address: null,
-        verified: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    const accountId = newId();
-    await tx
-      .insertInto('vet_accounts')
-      .values({
-        id: accountId,
-        email,
-        license_key: `B${i}`,
-        veterinarian_id: veterinarianId,
-        password_hash: 'not-used-by-the-bench',
-        profile: '{}',
-        locale: 'es-AR',
-        notify: '[]',
-        email_verified_at: now,
-        active: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    return createVetSession(tx, ctx, accountId);
-  });
 }

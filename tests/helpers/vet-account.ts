@@ -116,7 +116,7 @@ export interface VetAccountOptions {
 let made = 0;
 
 export async function createVetAccount(
-  central: Central,
+  central: Pick<Central, 'services'>,
   options: VetAccountOptions = {},
 ): Promise<VetAccount> {
   const { ctx } = central.services;
