@@ -32,6 +32,8 @@ Variables de entorno:
   PATOLAB_SYNC_INTERVAL segundos entre sincronizaciones automáticas de un puesto dado de
                        alta (120 por omisión)
   DATABASE_URL         base PostgreSQL del servidor central (postgres://...)
+  PATOLAB_PUBLIC_URL   dirección del portal en los enlaces del correo (servidor central)
+  PATOLAB_BACKUP_DIR   carpeta de las copias de seguridad que revisa patolab doctor
   PATOLAB_CLOCK        fija el reloj en un instante ISO-8601: solo para pruebas y demostraciones
   PATOLAB_LOG_LEVEL    nivel del registro (info por omisión; debug para diagnóstico)
 `;

@@ -198,6 +198,8 @@ export const serverCommand: Command = {
     '  --smtp URL            servidor de correo saliente: smtp://usuario:clave@servidor:587\n' +
     '                        (STARTTLS obligatorio) o smtps://...:465 (TLS directo); el\n' +
     '                        remitente es el usuario si es una dirección, o ?from=dirección.\n' +
+    '                        Firma DKIM: &dkimDomain=lab.ar&dkimSelector=patolab\n' +
+    '                        &dkimKeyFile=/etc/patolab/dkim.pem (la clave privada, PEM).\n' +
     `                        Reemplaza a ${SMTP_URL_VARIABLE} y a lo cargado en Ajustes. La\n` +
     '                        contraseña nunca se muestra, pero otros usuarios del equipo ven\n' +
     `                        la orden (ps): en un servicio, prefiera ${SMTP_URL_VARIABLE}.\n\n` +
