@@ -1,5 +1,6 @@
 // Builds the renderer once for both doors: the web mode serves it over HTTP and
-// the Electron shell loads it from a file, hence relative asset paths.
+// the Electron shell loads it from a file, hence relative asset paths. The
+// veterinarians' portal is a second page of the same build, served by the web doors only.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,11 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // Two pages from one build: the staff app and the veterinarians' portal.
+      input: {
+        index: path.join(here, 'src-renderer', 'index.html'),
+        portal: path.join(here, 'src-renderer', 'portal.html'),
+      },
       // Mantine marks its modules 'use client' for React Server Components; a
       // browser-only bundle has nothing to preserve, so the warning is noise.
       onwarn(warning, warn) {

@@ -31,6 +31,7 @@ import { ProtocolDetail } from './screens/ProtocolDetail';
 import { Settings } from './screens/Settings';
 import { Queues } from './screens/Queues';
 import { Users } from './screens/Users';
+import { Veterinarians } from './screens/Veterinarians';
 import { Sync } from './screens/Sync';
 import { Bench } from './screens/Bench';
 
@@ -57,6 +58,12 @@ export function Shell() {
     key: 'R',
   };
   const users: NavItem = { screen: 'users', path: PATHS.users, label: 'ui.nav.users', key: 'U' };
+  const veterinarians: NavItem = {
+    screen: 'veterinarians',
+    path: PATHS.veterinarians,
+    label: 'ui.nav.veterinarians',
+    key: 'V',
+  };
   // Every workstation shows its own sync state; the server's sync screen is
   // for its administrators only. Until the role is known, only admins see it.
   const role = useCall('sync.status', {}).data?.role;
@@ -70,7 +77,7 @@ export function Shell() {
     { screen: 'queues', path: PATHS.queues, label: 'ui.nav.queues', key: 'B' },
     { screen: 'settings', path: PATHS.settings, label: 'ui.nav.settings', key: 'I' },
     ...(canSeeSync ? [sync] : []),
-    ...(isAdmin ? [users] : []),
+    ...(isAdmin ? [users, veterinarians] : []),
   ];
 
   useEffect(() => {
@@ -146,7 +153,7 @@ export function Shell() {
               aria-keyshortcuts="F1"
               aria-label={t('ui.nav.help')}
             >
-              {/* An admin's seven screens leave no room for the word on a 1366 px screen. */}
+              {/* An admin's eight screens leave no room for the word on a 1366 px screen. */}
               <Box component="span" visibleFrom="xl">
                 {t('ui.nav.help')}
               </Box>
@@ -209,6 +216,8 @@ function Screen({ route }: { route: Route }) {
       return <Queues />;
     case 'users':
       return <Users />;
+    case 'veterinarians':
+      return <Veterinarians />;
     case 'sync':
       return <Sync />;
     case 'bench':

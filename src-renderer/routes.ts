@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'queues' }
   | { screen: 'users' }
+  | { screen: 'veterinarians' }
   | { screen: 'sync' }
   | { screen: 'bench'; code: string | null }
   | { screen: 'home' };
@@ -20,6 +21,7 @@ export const PATHS = {
   settings: '#/impresion',
   queues: '#/bandeja',
   users: '#/usuarios',
+  veterinarians: '#/veterinarios',
   sync: '#/sincronizacion',
   bench: '#/mesada',
 } as const;
@@ -57,6 +59,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'queues' };
     case 'usuarios':
       return { screen: 'users' };
+    case 'veterinarios':
+      return { screen: 'veterinarians' };
     case 'sincronizacion':
       return { screen: 'sync' };
     case 'mesada':

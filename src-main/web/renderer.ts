@@ -1,6 +1,7 @@
 // Serves the built screens (`dist-renderer/`) and answers everything no route
 // took: the API's unknown paths as RPC errors, a page's deep path with the
-// app's index, so a reload on /recepcion still opens the app.
+// app's index, so a reload on /recepcion still opens the app. Under /portal/
+// the page is the veterinarians' portal instead of the staff app.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,8 +31,15 @@ and start <code>patolab serve</code> again.</p>
 
 // The build uses relative asset paths for the desktop app's file:// load; served
 // under a deeper path they would resolve wrongly, so they are anchored at the root.
-function indexForDeepPath(staticDir: string): string {
-  return fs.readFileSync(path.join(staticDir, 'index.html'), 'utf8').replaceAll('="./', '="/');
+function pageForDeepPath(staticDir: string, page: string): string {
+  return fs.readFileSync(path.join(staticDir, page), 'utf8').replaceAll('="./', '="/');
+}
+
+const PORTAL_PAGE = 'portal.html';
+
+function pageFor(url: string): string {
+  const pathname = url.split('?')[0] ?? '';
+  return pathname === '/portal' || pathname.startsWith('/portal/') ? PORTAL_PAGE : 'index.html';
 }
 
 function looksLikeFile(url: string): boolean {
@@ -74,10 +82,15 @@ export async function addRenderer(
       return reply.code(503).type('text/html; charset=utf-8').send(missingRendererPage(staticDir));
     }
     if (looksLikeFile(request.url)) return reply.code(404).type('text/plain').send('Not found');
+    const page = pageFor(request.url);
+    // A build from before the portal existed has only the staff app.
+    if (!fs.existsSync(path.join(staticDir, page))) {
+      return reply.code(404).type('text/plain').send('Not found');
+    }
     return reply
       .header('Cache-Control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(indexForDeepPath(staticDir));
+      .send(pageForDeepPath(staticDir, page));
   });
 
   return hasRenderer;

@@ -3,12 +3,20 @@ import { syncEn } from './sync-en';
 import { processingEn } from './processing-en';
 import { benchEn } from './bench-en';
 import { printersEn } from './printers-en';
+import { portalUiEn } from './portal-ui-en';
+import { portalDataEn } from './portal-data-en';
+import { portalAuthEn } from './portal-auth-en';
+import { mailEn } from './mail-en';
 
 export const en: Partial<Record<keyof typeof es, string>> = {
   ...syncEn,
   ...processingEn,
   ...benchEn,
   ...printersEn,
+  ...portalUiEn,
+  ...portalDataEn,
+  ...portalAuthEn,
+  ...mailEn,
   'error.validation': 'Some data is missing or invalid: {details}.',
   'error.unauthenticated': 'Please sign in to continue.',
   'error.forbidden': 'Your user is not allowed to do this.',
@@ -186,6 +194,8 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.reception.downloadPdf': 'Download label PDF',
   'ui.reception.mailQueued': 'Reception notice for the vet is in the outbox.',
   'ui.reception.mailNotQueued': 'No email notice was created.',
+  'ui.reception.mailByServer':
+    "The lab's server will email the vet when this record reaches it (at the next sync).",
   'ui.reception.rejectedTitle': 'Sample rejected',
   'ui.reception.rejectedReason': 'Reason: {reason}',
   'ui.reception.rejectMailQueued': 'Rejection notice for the vet is in the outbox.',

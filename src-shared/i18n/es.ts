@@ -4,12 +4,20 @@ import { syncEs } from './sync-es';
 import { processingEs } from './processing-es';
 import { benchEs } from './bench-es';
 import { printersEs } from './printers-es';
+import { portalUiEs } from './portal-ui-es';
+import { portalDataEs } from './portal-data-es';
+import { portalAuthEs } from './portal-auth-es';
+import { mailEs } from './mail-es';
 
 export const es = {
   ...syncEs,
   ...processingEs,
   ...benchEs,
   ...printersEs,
+  ...portalUiEs,
+  ...portalDataEs,
+  ...portalAuthEs,
+  ...mailEs,
   'error.validation': 'Hay datos que faltan o no son válidos: {details}.',
   'error.unauthenticated': 'Inicie sesión para continuar.',
   'error.forbidden': 'Su usuario no tiene permiso para esta acción.',
@@ -57,23 +65,6 @@ export const es = {
   'sex.male': 'Macho',
   'sex.female': 'Hembra',
   'sex.unknown': 'Sin dato',
-
-  'mail.received.subject': 'Muestra recibida: protocolo {number}',
-  'mail.received.body':
-    'Estimada/o {vet}:\n\n' +
-    'Recibimos la muestra remitida con el código {temporaryCode} ({kind}, {animal}).\n' +
-    'Se le asignó el número de protocolo {number}. Úselo en toda consulta.\n\n' +
-    'Condición de la muestra: {condition}.\n{discrepancies}' +
-    'Fecha de recepción: {when}.\n\n' +
-    'Laboratorio de Patología Veterinaria',
-  'mail.received.discrepancies': 'Observaciones de recepción: {text}\n',
-  'mail.rejected.subject': 'Muestra rechazada: {temporaryCode}',
-  'mail.rejected.body':
-    'Estimada/o {vet}:\n\n' +
-    'La muestra remitida con el código {temporaryCode} ({kind}, {animal}) no pudo ' +
-    'ser recibida.\n\nMotivo: {reason}\n\n' +
-    'Comuníquese con el laboratorio para coordinar un nuevo envío.\n\n' +
-    'Laboratorio de Patología Veterinaria',
 
   // The web door's own refusals.
   'ui.web.foreignHost':
@@ -218,6 +209,9 @@ export const es = {
   'ui.reception.downloadPdf': 'Descargar etiqueta PDF',
   'ui.reception.mailQueued': 'Aviso de recepción en la bandeja de salida para el veterinario.',
   'ui.reception.mailNotQueued': 'No se generó aviso por correo.',
+  'ui.reception.mailByServer':
+    'El servidor del laboratorio avisará al veterinario por correo cuando reciba este ' +
+    'registro (en la próxima sincronización).',
   'ui.reception.rejectedTitle': 'Muestra rechazada',
   'ui.reception.rejectedReason': 'Motivo: {reason}',
   'ui.reception.rejectMailQueued': 'Aviso de rechazo en la bandeja de salida para el veterinario.',

@@ -167,7 +167,8 @@ test('a received protocol is found in the list with its history', async ({ page 
 
 test('the session stays out of page script and other sites are refused', async ({ page }) => {
   await signIn(page);
-  const [session] = await page.context().cookies();
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name === 'patolab_session');
   expect(session).toMatchObject({ name: 'patolab_session', httpOnly: true, sameSite: 'Strict' });
   expect(await page.evaluate<string>('document.cookie')).not.toContain('patolab_session');
 
