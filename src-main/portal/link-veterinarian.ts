@@ -11,40 +11,20 @@ import type { ServiceContext } from '../context';
 import type { VeterinariansTable } from '../db/schema';
 import type { Tx } from '../db/transaction';
 import { newId } from '../ids';
-import { edited, inserted, recordChanges } from '../sync/record';
+import { inserted, recordChanges } from '../sync/record';
 import { idForEmail } from '../sync/entities';
 import type { VetProfileInput } from '../../src-shared/portal-contract';
 import { registeredProfile, type VetAccountRow } from './vet-account';
+import {
+  addressJson,
+  editVeterinarianRecord,
+  PROFILE_COLUMNS,
+  shownValue,
+  type ProfileField,
+  type RecordChanges,
+} from '../veterinarians/record';
 
-type Address = NonNullable<VetProfileInput['address']>;
-const ADDRESS_PARTS = [
-  'province',
-  'locality',
-  'street',
-  'number',
-  'floor',
-  'apartment',
-  'postalCode',
-] as const satisfies readonly (keyof Address)[];
-
-// The filled parts in one order, as the profile screen stores an address.
-function addressJson(address: Address | undefined): string | null {
-  if (!address) return null;
-  const filled = ADDRESS_PARTS.filter((part) => address[part]);
-  if (filled.length === 0) return null;
-  return JSON.stringify(Object.fromEntries(filled.map((part) => [part, address[part]])));
-}
-
-type Field = 'firstName' | 'lastName' | 'licenseNumber' | 'phone' | 'dni' | 'cuit' | 'address';
-const COLUMNS = {
-  firstName: 'first_name',
-  lastName: 'last_name',
-  licenseNumber: 'license_number',
-  phone: 'phone',
-  dni: 'dni',
-  cuit: 'cuit',
-  address: 'address',
-} as const satisfies Record<Field, keyof VeterinariansTable>;
+type Field = ProfileField;
 
 /** What the vet registered, as the record's values; what they left blank is absent. */
 function registeredValues(profile: VetProfileInput): Partial<Record<Field, string>> {
@@ -60,16 +40,6 @@ function registeredValues(profile: VetProfileInput): Partial<Record<Field, strin
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value)) as Partial<
     Record<Field, string>
   >;
-}
-
-/** What a person reads in the history: an address as its parts, not as JSON text. */
-function shown(field: Field, value: string | null): unknown {
-  if (field !== 'address' || !value) return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
 }
 
 /** Links the account to its record (made if need be); answers the record's id. */
@@ -107,30 +77,16 @@ async function applyToRecord(
   values: Partial<Record<Field, string>>,
   changedBy: string,
 ): Promise<string> {
-  const now = ctx.clock.now().toISOString();
   const set: Partial<VeterinariansTable> = {};
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const changes: RecordChanges = {};
   for (const [field, value] of Object.entries(values) as [Field, string][]) {
-    const before = record[COLUMNS[field]] as string | null;
+    const before = record[PROFILE_COLUMNS[field]] as string | null;
     if (before === value) continue;
-    set[COLUMNS[field]] = value as never;
-    changes[field] = { from: shown(field, before), to: shown(field, value) };
+    set[PROFILE_COLUMNS[field]] = value as never;
+    changes[field] = { from: shownValue(field, before), to: shownValue(field, value) };
   }
   if (Object.keys(changes).length === 0) return record.id;
-
-  set.updated_at = now;
-  await tx.updateTable('veterinarians').set(set).where('id', '=', record.id).execute();
-  await tx
-    .insertInto('veterinarian_changes')
-    .values({
-      id: newId(),
-      veterinarian_id: record.id,
-      changed_by: changedBy,
-      changed_at: now,
-      changes: JSON.stringify(changes),
-    })
-    .execute();
-  await recordChanges(tx, ctx, [edited('veterinarian', record.id, set)]);
+  await editVeterinarianRecord(tx, ctx, { id: record.id, set, changes, by: changedBy });
   return record.id;
 }
 

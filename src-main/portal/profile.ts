@@ -16,50 +16,23 @@ import {
   type VetProfileInput,
 } from '../../src-shared/portal-contract';
 import { appendAudit } from '../audit/append';
-import { newId } from '../ids';
-import { edited, recordChanges } from '../sync/record';
 import { loadVetAccountView } from './account-view';
+import {
+  addressJson,
+  editVeterinarianRecord,
+  PROFILE_COLUMNS,
+  shownValue,
+  type ProfileField,
+  type RecordChanges,
+} from '../veterinarians/record';
 
-type Address = NonNullable<VetProfileInput['address']>;
-
-const ADDRESS_PARTS = [
-  'province',
-  'locality',
-  'street',
-  'number',
-  'floor',
-  'apartment',
-  'postalCode',
-] as const satisfies readonly (keyof Address)[];
-
-/** The profile's fields and the record's columns that hold them. */
-const COLUMNS = {
-  firstName: 'first_name',
-  lastName: 'last_name',
-  licenseNumber: 'license_number',
-  phone: 'phone',
-  dni: 'dni',
-  cuit: 'cuit',
-  address: 'address',
-} as const satisfies Record<keyof VetProfileInput, keyof VeterinariansTable>;
-
-type Field = keyof typeof COLUMNS;
+type Field = ProfileField;
 type FieldValues = Record<Field, string | null>;
-
-// An address is kept as JSON of its filled parts in one order, so the same
-// address typed again (or stored by the desk with its keys in another order)
-// is not a change.
-function addressJson(address: Partial<Record<keyof Address, unknown>> | null | undefined) {
-  if (!address) return null;
-  const filled = ADDRESS_PARTS.filter((part) => typeof address[part] === 'string' && address[part]);
-  if (filled.length === 0) return null;
-  return JSON.stringify(Object.fromEntries(filled.map((part) => [part, address[part]])));
-}
 
 function storedValues(row: VeterinariansTable): FieldValues {
   let address: string | null = null;
   try {
-    address = row.address ? addressJson(JSON.parse(row.address) as Address) : null;
+    address = row.address ? addressJson(JSON.parse(row.address) as Record<string, unknown>) : null;
   } catch {
     // Unreadable JSON is no address a person could have meant; whatever they type replaces it.
     address = row.address;
@@ -85,16 +58,6 @@ function typedValues(input: VetProfileInput): FieldValues {
     cuit: input.cuit ?? null,
     address: addressJson(input.address),
   };
-}
-
-/** What a person reads in the history: an address as its parts, not as JSON text. */
-function shown(field: Field, value: string | null): unknown {
-  if (field !== 'address' || value === null) return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
 }
 
 async function loadOwnRecord(tx: Tx, vet: VetPrincipal): Promise<VeterinariansTable> {
@@ -135,31 +98,22 @@ export async function updateProfile(
     const row = await loadOwnRecord(tx, vet);
     const before = storedValues(row);
     const after = typedValues(input);
-    const changed = (Object.keys(COLUMNS) as Field[]).filter((f) => before[f] !== after[f]);
+    const changed = (Object.keys(PROFILE_COLUMNS) as Field[]).filter((f) => before[f] !== after[f]);
     if (changed.length === 0) return;
 
     const now = ctx.clock.now().toISOString();
     if (changed.includes('licenseNumber')) await moveLicenseKey(tx, vet, input.licenseNumber, now);
 
-    const set: Partial<VeterinariansTable> = { updated_at: now };
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const set: Partial<VeterinariansTable> = {};
+    const changes: RecordChanges = {};
     for (const field of changed) {
-      set[COLUMNS[field]] = after[field] as never;
-      changes[field] = { from: shown(field, before[field]), to: shown(field, after[field]) };
+      set[PROFILE_COLUMNS[field]] = after[field] as never;
+      changes[field] = {
+        from: shownValue(field, before[field]),
+        to: shownValue(field, after[field]),
+      };
     }
-
-    await tx.updateTable('veterinarians').set(set).where('id', '=', row.id).execute();
-    await tx
-      .insertInto('veterinarian_changes')
-      .values({
-        id: newId(),
-        veterinarian_id: row.id,
-        changed_by: actor.name,
-        changed_at: now,
-        changes: JSON.stringify(changes),
-      })
-      .execute();
-    await recordChanges(tx, ctx, [edited('veterinarian', row.id, set)]);
+    await editVeterinarianRecord(tx, ctx, { id: row.id, set, changes, by: actor.name });
     // Which fields, not their values: the audit log keeps no personal details.
     await appendAudit(tx, ctx.clock, actor, {
       action: 'veterinarian.profile_updated',

@@ -5,11 +5,10 @@
 // transaction each: a link is spent exactly when its effect is written.
 
 import type { ServiceContext } from '../context';
+import { editVeterinarianRecord } from '../veterinarians/record';
 import type { AuthTokensTable } from '../db/schema';
 import { writeTransaction, type Tx } from '../db/transaction';
-import { newId } from '../ids';
 import { appendAudit } from '../audit/append';
-import { edited, recordChanges } from '../sync/record';
 import { AppError } from '../../src-shared/errors';
 import { revokeAllVetSessions } from './sessions';
 import { spendTokens, usableToken } from './tokens';
@@ -95,23 +94,12 @@ async function switchAddress(
       .where('id', '!=', account.veterinarian_id)
       .executeTakeFirst();
     if (other) throw new AppError('CONFLICT', 'error.emailOnAnotherRecord');
-    const set = { email: newEmail, updated_at: now };
-    await tx
-      .updateTable('veterinarians')
-      .set(set)
-      .where('id', '=', account.veterinarian_id)
-      .execute();
-    await tx
-      .insertInto('veterinarian_changes')
-      .values({
-        id: newId(),
-        veterinarian_id: account.veterinarian_id,
-        changed_by: person.name,
-        changed_at: now,
-        changes: JSON.stringify({ email: { from: account.email, to: newEmail } }),
-      })
-      .execute();
-    await recordChanges(tx, ctx, [edited('veterinarian', account.veterinarian_id, set)]);
+    await editVeterinarianRecord(tx, ctx, {
+      id: account.veterinarian_id,
+      set: { email: newEmail },
+      changes: { email: { from: account.email, to: newEmail } },
+      by: person.name,
+    });
   }
 
   await tx

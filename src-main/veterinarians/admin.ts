@@ -13,8 +13,7 @@ import { foldForSearch } from '../../src-shared/search-text';
 import type { veterinarianAdminView } from '../../src-shared/portal-contract';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/append';
-import { newId } from '../ids';
-import { edited, recordChanges } from '../sync/record';
+import { editVeterinarianRecord } from './record';
 
 type AdminView = z.infer<typeof veterinarianAdminView>;
 type AccountState = AdminView['account'];
@@ -114,20 +113,12 @@ export async function setVerified(
     const verified = input.verified ? 1 : 0;
     if (row.verified === verified) return;
 
-    const now = ctx.clock.now().toISOString();
-    const set = { verified, updated_at: now };
-    await tx.updateTable('veterinarians').set(set).where('id', '=', row.id).execute();
-    await tx
-      .insertInto('veterinarian_changes')
-      .values({
-        id: newId(),
-        veterinarian_id: row.id,
-        changed_by: actor.name,
-        changed_at: now,
-        changes: JSON.stringify({ verified: { from: row.verified === 1, to: input.verified } }),
-      })
-      .execute();
-    await recordChanges(tx, ctx, [edited('veterinarian', row.id, set)]);
+    await editVeterinarianRecord(tx, ctx, {
+      id: row.id,
+      set: { verified },
+      changes: { verified: { from: row.verified === 1, to: input.verified } },
+      by: actor.name,
+    });
     await appendAudit(tx, ctx.clock, actor, {
       action: input.verified ? 'veterinarian.verified' : 'veterinarian.unverified',
       entityType: 'veterinarian',
