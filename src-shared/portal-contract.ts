@@ -87,6 +87,16 @@ function depthWithin(value: unknown, depth: number): boolean {
   return Object.values(value).every((inner) => depthWithin(inner, depth - 1));
 }
 
+// As stored: UTF-8, where an accented letter takes two bytes and some symbols four.
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 // Depth first: serialising a value nested thousands of levels deep would overflow the stack.
 const draftData = z
   .record(z.string(), z.unknown())
@@ -94,7 +104,7 @@ const draftData = z
     message: `el borrador tiene más de ${MAX_DRAFT_DEPTH} niveles`,
     abort: true,
   })
-  .refine((data) => JSON.stringify(data).length <= MAX_DRAFT_BYTES, {
+  .refine((data) => utf8Bytes(JSON.stringify(data)) <= MAX_DRAFT_BYTES, {
     message: `el borrador supera ${MAX_DRAFT_BYTES / 1024} KB`,
   });
 
@@ -168,7 +178,12 @@ export const portalMethods = {
     checkMail,
     'public',
   ),
-  'auth.verifyEmail': method(z.object({ token }), z.object({ email: z.string() }), 'public'),
+  // The account's password too: a link alone must not activate an account someone else made.
+  'auth.verifyEmail': method(
+    z.object({ token, password }),
+    z.object({ email: z.string() }),
+    'public',
+  ),
   'auth.resendVerification': method(z.object({ email }), checkMail, 'public'),
   'auth.login': method(
     z.object({ email: z.string().max(254), password }),

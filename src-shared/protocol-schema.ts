@@ -23,9 +23,15 @@ export const addressSchema = z.strictObject({
   postalCode: optionalText(20),
 });
 
+// A name is one line: a line break or a tab in it is a paragraph smuggled into
+// every mail and label that carries the name.
+const ONE_LINE = /^[^\t\n\r]*$/;
+const personName = (max: number) =>
+  text(max).regex(ONE_LINE, 'un nombre no lleva saltos de línea ni tabulaciones');
+
 export const veterinarianSchema = z.strictObject({
-  firstName: text(80),
-  lastName: text(80),
+  firstName: personName(80),
+  lastName: personName(80),
   email: z
     .string()
     .trim()

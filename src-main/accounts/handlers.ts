@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../rpc/types';
 import { signIn } from './sign-in';
 import { revokeSession } from './sessions';
+import { revokeVetSession } from '../portal/sessions';
 import { createUser, listUsers, setPassword, setRoles, toUserView, unlockUser } from './users';
 
 type AccountMethods =
@@ -16,8 +17,10 @@ type AccountMethods =
 export const accountHandlers: Pick<HandlerTable, AccountMethods> = {
   'session.signIn': (ctx, _actor, input) => signIn(ctx, input.email, input.password),
 
+  // Both doors share one cookie, so the token may be a vet's: whichever it is, it ends.
   'session.signOut': async (ctx, _actor, _input, caller) => {
     await revokeSession(ctx, caller.sessionToken);
+    await revokeVetSession(ctx, caller.sessionToken);
     return { ok: true };
   },
 

@@ -72,7 +72,9 @@ export function checkPasswordRules(
   if (length > MAX_PASSWORD_LENGTH) {
     throw new AppError('VALIDATION', 'error.passwordTooLong', { max: MAX_PASSWORD_LENGTH });
   }
-  const result = strengthChecker().check(password, personalWords(personal));
+  const words = personalWords(personal);
+  if (mostlyPersonal(password, words)) throw new AppError('VALIDATION', 'error.passwordPersonal');
+  const result = strengthChecker().check(password, words);
   if (result.score >= MIN_PASSWORD_SCORE) return;
   const usesOwnData = result.sequence.some(
     (match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs',
@@ -81,6 +83,20 @@ export function checkPasswordRules(
     'VALIDATION',
     usesOwnData ? 'error.passwordPersonal' : 'error.passwordGuessable',
   );
+}
+
+// zxcvbn scores "lauragomez1234" as fair: three pieces it knows, yet all three are
+// written on the person's own forms. What is left once their words are taken out
+// must be a password on its own.
+const MIN_OWN_PART = 6;
+
+function mostlyPersonal(password: string, words: readonly string[]): boolean {
+  const bare = (text: string) => fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+  let rest = bare(password);
+  for (const word of words.map(bare).filter((word) => word.length >= 4)) {
+    rest = rest.split(word).join('');
+  }
+  return rest.length < MIN_OWN_PART;
 }
 
 // The library's Algorithm enum is a const enum, which isolated modules cannot read.

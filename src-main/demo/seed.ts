@@ -71,7 +71,10 @@ async function seedPortalAccount(services: Services): Promise<void> {
     .orderBy('created_at', 'desc')
     .executeTakeFirstOrThrow();
   const token = /verificar\/([A-Za-z0-9_-]+)/.exec(mail.text_body)?.[1];
-  const verified = await services.call(portal, 'auth.verifyEmail', { token });
+  const verified = await services.call(portal, 'auth.verifyEmail', {
+    token,
+    password: DEMO_PASSWORD,
+  });
   if (!verified.ok) throw new Error(verified.error.message);
 }
 

@@ -13,6 +13,7 @@ import type { Clock } from '../clock';
 import type { Database, MailOutboxTable } from '../db/schema';
 import { newMessageId } from './outbox';
 import type { SmtpSettings } from './smtp-settings';
+import { withoutTokens } from '../portal/links';
 
 export type MailLog = Pick<Logger, 'info' | 'warn' | 'error'>;
 
@@ -417,6 +418,8 @@ export async function deliverDueMail(
           attempts: row.attempts + 1,
           sent_at: clock.now().toISOString(),
           last_error: null,
+          text_body: withoutTokens(row.text_body),
+          html_body: row.html_body && withoutTokens(row.html_body),
         })
         .where('id', '=', row.id)
         .where('status', '=', 'sending')

@@ -8,6 +8,7 @@ import { verifyEmail } from './verify-email';
 import { resendVerification } from './resend-verification';
 import { login } from './login';
 import { revokeVetSession } from './sessions';
+import { revokeSession } from '../accounts/sessions';
 import { loadVetAccountView } from './account-view';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { changeEmail, changePassword } from './credentials';
@@ -26,13 +27,15 @@ type AuthMethods =
 
 export const authHandlers: Pick<HandlerTable, AuthMethods> = {
   'auth.register': (ctx, _actor, input, caller) => register(ctx, caller, input),
-  'auth.verifyEmail': (ctx, _actor, input) => verifyEmail(ctx, input.token),
+  'auth.verifyEmail': (ctx, _actor, input, caller) => verifyEmail(ctx, caller, input),
   'auth.resendVerification': (ctx, _actor, input, caller) =>
     resendVerification(ctx, caller, input.email),
   'auth.login': (ctx, _actor, input, caller) => login(ctx, caller, input.email, input.password),
 
+  // Both doors share one cookie, so the token may be staff's: whichever it is, it ends.
   'auth.logout': async (ctx, _actor, _input, caller) => {
     await revokeVetSession(ctx, caller.sessionToken);
+    await revokeSession(ctx, caller.sessionToken);
     return { ok: true };
   },
 

@@ -12,11 +12,11 @@ import { formatLocalDateTime } from '../../src-shared/calendar';
 import { portalLink } from './links';
 import { TOKEN_HOURS } from './tokens';
 
+// No mail carries a name: the address it goes to may not be proven yet, and a
+// name typed by whoever registered must not reach someone else's inbox.
 export interface Recipient {
   to: string;
   locale: Locale;
-  /** How the mail greets them. */
-  name: string;
 }
 
 type Template =
@@ -43,7 +43,7 @@ async function queue(
   const mail = composeMail(
     recipient.locale,
     { subject, body },
-    { name: recipient.name, signInLink: portalLink(ctx, ''), ...params },
+    { signInLink: portalLink(ctx, ''), ...params },
   );
   await enqueueMail(tx, ctx.clock, { eventKey, to: recipient.to, ...mail });
 }

@@ -76,7 +76,7 @@ export function changePassword(
       await spendTokens(tx, ctx, account.id);
       await revokeAllVetSessions(tx, ctx, account.id, caller.sessionToken);
       await clearThrottle(tx, accountKey(account.email));
-      const recipient = { to: account.email, locale: accountLocale(account), name: person.name };
+      const recipient = { to: account.email, locale: accountLocale(account) };
       await queuePasswordChangedMail(tx, ctx, recipient, newId());
       await appendAudit(tx, ctx.clock, actor, {
         action: 'vet.password_changed',
@@ -101,25 +101,24 @@ export function changeEmail(
 
   return oneAtATime(accountKey(vet.email), async () => {
     const account = await checkCurrentPassword(ctx, actor, caller, input.password);
-    const person = await personOf(ctx.db, account);
 
-    // Limited like any mail sent on request to an address the caller names.
+    // Limited per account, whatever address is named: counted against each new
+    // address, one account could mail a stream of strangers through the lab's server.
     const request = {
-      email: newEmail,
+      email: vet.email,
       kind: 'change_email' as const,
       clientAddress: caller.clientAddress,
     };
     await underMailLimit(ctx, request, async (tx, requestId) => {
       const holder = await accountByEmail(tx, newEmail);
       if (holder) {
-        const { name } = await personOf(tx, holder);
-        const recipient = { to: newEmail, locale: accountLocale(holder), name };
+        const recipient = { to: newEmail, locale: accountLocale(holder) };
         await queueChangeEmailTakenMail(tx, ctx, recipient, requestId);
       } else {
         // Only the latest request counts: an older link for another address dies.
         await spendTokens(tx, ctx, account.id, ['change_email']);
         const token = await issueToken(tx, ctx, account.id, 'change_email', newEmail);
-        const recipient = { to: newEmail, locale: accountLocale(account), name: person.name };
+        const recipient = { to: newEmail, locale: accountLocale(account) };
         await queueChangeEmailMail(tx, ctx, recipient, token);
       }
       await appendAudit(tx, ctx.clock, actor, {

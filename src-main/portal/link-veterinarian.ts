@@ -15,6 +15,7 @@ import { inserted, recordChanges } from '../sync/record';
 import { idForEmail } from '../sync/entities';
 import type { VetProfileInput } from '../../src-shared/portal-contract';
 import { registeredProfile, type VetAccountRow } from './vet-account';
+import { licenseKey } from '../../src-shared/email-address';
 import {
   addressJson,
   editVeterinarianRecord,
@@ -42,11 +43,17 @@ function registeredValues(profile: VetProfileInput): Partial<Record<Field, strin
   >;
 }
 
-/** Links the account to its record (made if need be); answers the record's id. */
+/**
+ * Links the account to its record (made if need be); answers the record's id.
+ * `fromRegistration: false` when the mailbox was proven by a password reset, not
+ * by the registration's own link: whoever typed the registration may not be the
+ * owner of the address, so what they typed is not written over the lab's record.
+ */
 export async function linkVeterinarian(
   tx: Tx,
   ctx: ServiceContext,
   account: VetAccountRow,
+  { fromRegistration }: { fromRegistration: boolean } = { fromRegistration: true },
 ): Promise<string> {
   if (account.veterinarian_id) return account.veterinarian_id;
   const profile = registeredProfile(account);
@@ -58,16 +65,36 @@ export async function linkVeterinarian(
     .selectAll()
     .where('email', '=', account.email)
     .executeTakeFirst();
-  const recordId = existing
-    ? await applyToRecord(tx, ctx, existing, values, `${profile.firstName} ${profile.lastName}`)
-    : await newRecord(tx, ctx, account.email, values, now);
+  let recordId: string;
+  let license = account.license_key;
+  if (!existing) {
+    recordId = await newRecord(tx, ctx, account.email, values, now);
+  } else if (fromRegistration) {
+    const name = `${profile.firstName} ${profile.lastName}`;
+    recordId = await applyToRecord(tx, ctx, existing, values, name);
+  } else {
+    recordId = existing.id;
+    license = await freeLicenseKey(tx, account, existing.license_number);
+  }
 
   await tx
     .updateTable('vet_accounts')
-    .set({ veterinarian_id: recordId, updated_at: now })
+    .set({ veterinarian_id: recordId, license_key: license, updated_at: now })
     .where('id', '=', account.id)
     .execute();
   return recordId;
+}
+
+// The record's license becomes the account's, unless another account holds it.
+async function freeLicenseKey(tx: Tx, account: VetAccountRow, licenseNumber: string) {
+  const key = licenseKey(licenseNumber);
+  const holder = await tx
+    .selectFrom('vet_accounts')
+    .select('id')
+    .where('license_key', '=', key)
+    .where('id', '!=', account.id)
+    .executeTakeFirst();
+  return key && !holder ? key : account.license_key;
 }
 
 async function applyToRecord(

@@ -40,8 +40,7 @@ export async function requestPasswordReset(
     const account = await accountByEmail(tx, email);
     if (!account || account.active !== 1) return 'no_account';
     const token = await issueToken(tx, ctx, account.id, 'reset_password', email);
-    const { name } = await personOf(tx, account);
-    await queueResetMail(tx, ctx, { to: email, locale: accountLocale(account), name }, token);
+    await queueResetMail(tx, ctx, { to: email, locale: accountLocale(account) }, token);
     return 'sent';
   });
   return { status: 'check_mail' };
@@ -80,10 +79,10 @@ export async function resetPassword(
     await spendTokens(tx, ctx, account.id);
     await revokeAllVetSessions(tx, ctx, account.id);
     await clearThrottle(tx, accountKey(account.email));
-    await linkVeterinarian(tx, ctx, account);
+    await linkVeterinarian(tx, ctx, account, { fromRegistration: false });
 
     const person = await personOf(tx, account);
-    const recipient = { to: account.email, locale: accountLocale(account), name: person.name };
+    const recipient = { to: account.email, locale: accountLocale(account) };
     await queuePasswordChangedMail(tx, ctx, recipient, newId());
     await appendAudit(
       tx,

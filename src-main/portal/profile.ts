@@ -29,6 +29,9 @@ import {
 type Field = ProfileField;
 type FieldValues = Record<Field, string | null>;
 
+/** What the admin's "verified" mark vouches for. */
+const IDENTITY_FIELDS: readonly Field[] = ['licenseNumber', 'firstName', 'lastName'];
+
 function storedValues(row: VeterinariansTable): FieldValues {
   let address: string | null = null;
   try {
@@ -112,6 +115,12 @@ export async function updateProfile(
         from: shownValue(field, before[field]),
         to: shownValue(field, after[field]),
       };
+    }
+    // The admin's mark vouches for a license under a name; another of either is
+    // not what was checked, so the mark goes until an admin looks again.
+    if (row.verified === 1 && changed.some((field) => IDENTITY_FIELDS.includes(field))) {
+      set.verified = 0;
+      changes.verified = { from: true, to: false };
     }
     await editVeterinarianRecord(tx, ctx, { id: row.id, set, changes, by: actor.name });
     // Which fields, not their values: the audit log keeps no personal details.

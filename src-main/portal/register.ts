@@ -21,7 +21,7 @@ import { DEFAULT_NOTIFY } from '../../src-shared/portal-contract';
 import { issueToken } from './tokens';
 import { logMailRequest, recentRequests, type MailRequest } from './mail-limits';
 import { queueLicenseTakenMail, queueRegisterTakenMail, queueVerificationMail } from './auth-mails';
-import { accountLocale, emailDomain, personOf } from './vet-account';
+import { accountLocale, emailDomain } from './vet-account';
 
 // Registering again and again with someone's address would fill their mailbox
 // with notices; past this many in an hour the answer stays the same but no
@@ -37,9 +37,10 @@ export async function register(
   const email = normaliseEmail(typedEmail);
   const license = licenseKey(profile.licenseNumber);
   if (!license) throw new AppError('VALIDATION', 'error.licenseUnreadable');
-  checkPasswordRules(password, [email, profile.firstName, profile.lastName, profile.licenseNumber]);
+  const { firstName, lastName, licenseNumber, dni, cuit, phone, address } = profile;
+  const own = [email, firstName, lastName, licenseNumber, dni, cuit, phone];
+  checkPasswordRules(password, [...own, ...Object.values(address ?? {})]);
   const passwordHash = await hashPassword(password);
-  const name = `${profile.firstName} ${profile.lastName}`;
   const anonymous = { name: 'anonymous' };
   const domain = emailDomain(email);
 
@@ -64,15 +65,14 @@ export async function register(
       .executeTakeFirst();
 
     if (byEmail) {
-      const owner = await personOf(tx, byEmail);
-      const recipient = { to: email, locale: accountLocale(byEmail), name: owner.name };
+      const recipient = { to: email, locale: accountLocale(byEmail) };
       if (mail) await queueRegisterTakenMail(tx, ctx, recipient, requestId);
       await appendAudit(tx, ctx.clock, anonymous, {
         action: 'vet.registration_refused',
         details: { reason: 'address_taken', emailDomain: domain },
       });
     } else if (byLicense) {
-      const recipient = { to: email, locale, name };
+      const recipient = { to: email, locale };
       if (mail) {
         await queueLicenseTakenMail(tx, ctx, recipient, requestId, profile.licenseNumber);
       }
@@ -100,7 +100,7 @@ export async function register(
         })
         .execute();
       const token = await issueToken(tx, ctx, accountId, 'verify_email', email);
-      if (mail) await queueVerificationMail(tx, ctx, { to: email, locale, name }, token);
+      if (mail) await queueVerificationMail(tx, ctx, { to: email, locale }, token);
       await appendAudit(tx, ctx.clock, anonymous, {
         action: 'vet.registered',
         entityType: 'vet_account',

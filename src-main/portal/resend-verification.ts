@@ -8,7 +8,7 @@ import { normaliseEmail } from '../../src-shared/email-address';
 import { issueToken } from './tokens';
 import { underMailLimit } from './mail-limits';
 import { queueVerificationMail } from './auth-mails';
-import { accountByEmail, accountLocale, personOf } from './vet-account';
+import { accountByEmail, accountLocale } from './vet-account';
 
 export async function resendVerification(
   ctx: ServiceContext,
@@ -21,13 +21,7 @@ export async function resendVerification(
     const account = await accountByEmail(tx, email);
     if (!account || account.email_verified_at || account.active !== 1) return 'no_account';
     const token = await issueToken(tx, ctx, account.id, 'verify_email', email);
-    const { name } = await personOf(tx, account);
-    await queueVerificationMail(
-      tx,
-      ctx,
-      { to: email, locale: accountLocale(account), name },
-      token,
-    );
+    await queueVerificationMail(tx, ctx, { to: email, locale: accountLocale(account) }, token);
     return 'sent';
   });
   return { status: 'check_mail' };

@@ -3,6 +3,11 @@
 // address moves the account (and the record) to it, and then every other link
 // and every session of the account ends, and the old address is told. One
 // transaction each: a link is spent exactly when its effect is written.
+//
+// Opening the link is not enough: the account's password is asked too. Someone
+// may register with another vet's address; if that vet opened the mail and
+// followed the link, a link alone would hand the stranger an account tied to
+// her protocols. A mail scanner that opens links cannot spend one either.
 
 import type { ServiceContext } from '../context';
 import { editVeterinarianRecord } from '../veterinarians/record';
@@ -11,7 +16,9 @@ import { writeTransaction, type Tx } from '../db/transaction';
 import { appendAudit } from '../audit/append';
 import { AppError } from '../../src-shared/errors';
 import { revokeAllVetSessions } from './sessions';
-import { spendTokens, usableToken } from './tokens';
+import { spendTokens, tokenHash, usableToken } from './tokens';
+import { checkPasswordThrottled } from './password-check';
+import type { Caller } from '../rpc/dispatch';
 import { linkVeterinarian } from './link-veterinarian';
 import { queueEmailChangedMail } from './auth-mails';
 import {
@@ -22,7 +29,13 @@ import {
   type VetAccountRow,
 } from './vet-account';
 
-export async function verifyEmail(ctx: ServiceContext, token: string): Promise<{ email: string }> {
+export async function verifyEmail(
+  ctx: ServiceContext,
+  caller: Caller,
+  input: { token: string; password: string },
+): Promise<{ email: string }> {
+  await checkOwnersPassword(ctx, caller, input);
+  const { token } = input;
   const outcome = await writeTransaction(ctx.db, async (tx) => {
     const row = await usableToken(tx, ctx, token, ['verify_email', 'change_email']);
     const account = await accountById(tx, row.account_id);
@@ -34,6 +47,29 @@ export async function verifyEmail(ctx: ServiceContext, token: string): Promise<{
   });
   if (outcome.mailed) ctx.kickMail();
   return { email: outcome.email };
+}
+
+// Only for a link still usable: a used or expired one is answered as such by the
+// transaction below, before any password is looked at.
+async function checkOwnersPassword(
+  ctx: ServiceContext,
+  caller: Caller,
+  input: { token: string; password: string },
+): Promise<void> {
+  const row = await ctx.db
+    .selectFrom('auth_tokens')
+    .innerJoin('vet_accounts', 'vet_accounts.id', 'auth_tokens.account_id')
+    .select(['vet_accounts.email', 'auth_tokens.used_at', 'auth_tokens.expires_at'])
+    .where('auth_tokens.token_hash', '=', tokenHash(input.token))
+    .executeTakeFirst();
+  if (!row || row.used_at || row.expires_at <= ctx.clock.now().toISOString()) return;
+  await checkPasswordThrottled(ctx, {
+    email: row.email,
+    password: input.password,
+    clientAddress: caller.clientAddress,
+    refusal: () => new AppError('VALIDATION', 'error.verifyPasswordWrong'),
+    failedAction: 'vet.verify_failed',
+  });
 }
 
 async function confirmAddress(
@@ -109,7 +145,7 @@ async function switchAddress(
     .execute();
   await spendTokens(tx, ctx, account.id);
   await revokeAllVetSessions(tx, ctx, account.id);
-  const recipient = { to: account.email, locale: accountLocale(account), name: person.name };
+  const recipient = { to: account.email, locale: accountLocale(account) };
   await queueEmailChangedMail(tx, ctx, recipient, token.id, newEmail);
   await appendAudit(
     tx,

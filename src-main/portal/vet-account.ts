@@ -16,6 +16,8 @@ export interface Person {
   firstName: string;
   lastName: string;
   licenseNumber: string;
+  /** DNI, CUIT, phone, address parts: what else the person's forms say. */
+  other: unknown[];
 }
 
 export function registeredProfile(account: Pick<VetAccountsTable, 'profile'>): VetProfileInput {
@@ -48,7 +50,7 @@ export async function personOf(db: Kysely<Database>, account: VetAccountRow): Pr
   const record = account.veterinarian_id
     ? await db
         .selectFrom('veterinarians')
-        .select(['first_name', 'last_name', 'license_number'])
+        .select(['first_name', 'last_name', 'license_number', 'dni', 'cuit', 'phone', 'address'])
         .where('id', '=', account.veterinarian_id)
         .executeTakeFirst()
     : undefined;
@@ -60,12 +62,24 @@ export async function personOf(db: Kysely<Database>, account: VetAccountRow): Pr
     firstName,
     lastName,
     licenseNumber: record?.license_number ?? profile.licenseNumber,
+    other: record
+      ? [record.dni, record.cuit, record.phone, ...addressWords(record.address)]
+      : [profile.dni, profile.cuit, profile.phone, ...Object.values(profile.address ?? {})],
   };
+}
+
+function addressWords(json: string | null): unknown[] {
+  try {
+    return json ? Object.values(JSON.parse(json) as Record<string, unknown>) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** What an attacker who knows the person could try first: for the password rule. */
 export function personalData(email: string, person: Omit<Person, 'name'>): string[] {
-  return [email, person.firstName, person.lastName, person.licenseNumber];
+  const other = person.other.filter((value): value is string => typeof value === 'string');
+  return [email, person.firstName, person.lastName, person.licenseNumber, ...other];
 }
 
 /** The signed-in vet: the contract admits only vets to these methods, so this is a guard. */

@@ -54,6 +54,32 @@ interface Queue {
 const MAX_BATCH = 100;
 const queues = new WeakMap<ServiceContext, Queue>();
 
+/** More than a busy clinic sends in a day; a vet who truly needs more calls the lab. */
+export const MAX_PORTAL_SUBMISSIONS_PER_HOUR = 60;
+
+// Counted before the queue, outside the write lock: forms sent at the same moment
+// all pass before any is written, so a burst may end a little over the limit.
+// It is there against a flood (a script gone wrong, a stolen session), not as a
+// quota. Forms typed at the desk for the same record count too.
+async function checkHourlyLimit(ctx: ServiceContext, vet: VetPrincipal): Promise<void> {
+  const since = new Date(ctx.clock.now().getTime() - 3600_000).toISOString();
+  const sent = await ctx.db
+    .selectFrom('protocols')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('veterinarian_id', '=', vet.veterinarianId)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(sent.count) < MAX_PORTAL_SUBMISSIONS_PER_HOUR) return;
+
+  ctx.log.warn(
+    { veterinarianId: vet.veterinarianId, count: Number(sent.count) },
+    'portal submission refused: the hourly limit for the veterinarian was reached',
+  );
+  throw new AppError('RATE_LIMITED', 'error.portal.tooManySubmissions', {
+    max: MAX_PORTAL_SUBMISSIONS_PER_HOUR,
+  });
+}
+
 export async function submitFromPortal(
   ctx: ServiceContext,
   actor: Actor,
@@ -61,6 +87,7 @@ export async function submitFromPortal(
 ): Promise<Submitted> {
   const vet = actor.vet!;
   const veterinarian = portalVeterinarian(actor, vet, form);
+  await checkHourlyLimit(ctx, vet);
 
   let queue = queues.get(ctx);
   if (!queue) queues.set(ctx, (queue = { waiting: [], draining: false }));

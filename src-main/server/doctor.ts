@@ -119,7 +119,18 @@ export function checkHttps(config: DoctorConfig): DoctorCheck {
       );
     }
   }
-  if (loopbackHost(config.host) || config.trustProxy !== false) return passed('https');
+  if (loopbackHost(config.host)) return passed('https');
+  // Behind a proxy, a server that listens on every address can still be reached
+  // around the proxy, in clear.
+  if (config.trustProxy !== false) {
+    return flagged(
+      'https',
+      `El servidor atiende en ${config.host} por HTTP sin cifrar: detrás del proxy, otros ` +
+        `equipos de la red pueden llegarle directamente, sin HTTPS.`,
+      'Con un proxy inverso, inicie el servidor con --host 127.0.0.1 (el proxy en el mismo ' +
+        'equipo), o dele su propio certificado con --cert y --key.',
+    );
+  }
   return flagged(
     'https',
     `El servidor atiende en ${config.host} por HTTP sin cifrar: contraseñas, sesiones e ` +
@@ -219,13 +230,14 @@ function newestFileMs(dir: string): number | null {
 export function checkBackups(config: DoctorConfig): DoctorCheck {
   const dir = config.env[BACKUP_DIR_VARIABLE]?.trim();
   const command = isPostgresUrl(config.databaseUrl)
-    ? `pg_dump --format=custom --file "$${BACKUP_DIR_VARIABLE}/patolab-$(date +%F).dump" ` +
+    ? `pg_dump --format=custom --file "$${BACKUP_DIR_VARIABLE}/patolab-$(date +\\%F).dump" ` +
       `"$DATABASE_URL"`
     : `sqlite3 ${path.join(config.dataDir, DATABASE_FILE)} ` +
-      `".backup '$${BACKUP_DIR_VARIABLE}/patolab-$(date +%F).sqlite'"`;
+      `".backup '$${BACKUP_DIR_VARIABLE}/patolab-$(date +\\%F).sqlite'"`;
   const howTo =
     `Patolab todavía no tiene una orden de copia: prográmela una vez por día (cron o un ` +
-    `temporizador de systemd) en esa carpeta, en otro disco o equipo: ${command}`;
+    `temporizador de systemd) en esa carpeta, en otro disco o equipo. Línea lista para ` +
+    `crontab (allí % se escribe \\%): ${command}`;
 
   if (!dir) {
     return flagged(
@@ -265,7 +277,7 @@ function checkSmtpSettings(settings: SmtpSettings | null): DoctorCheck {
       'No hay servidor de correo: los avisos a los veterinarios (recepción, rechazo, ' +
         'informe) quedan en la bandeja de salida sin enviarse.',
       'Indique el servidor con --smtp smtp://usuario:clave@servidor:587 (STARTTLS) o ' +
-        `${SMTP_URL_VARIABLE}, o cárguelo en Ajustes › Correo.`,
+        `${SMTP_URL_VARIABLE}, o cárguelo en Impresión y correo.`,
     );
   }
   const remote = !isLoopback(settings.host);
@@ -286,6 +298,31 @@ function checkSmtpSettings(settings: SmtpSettings | null): DoctorCheck {
     );
   }
   return passed('smtp');
+}
+
+// A mail server that is set but refuses (a certificate not trusted, a wrong
+// password) shows only here and in the log: the vets simply get nothing.
+async function checkOutbox(db: Kysely<Database> | null): Promise<DoctorCheck> {
+  if (!db) return passed('mail-delivery');
+  const stuck = await db
+    .selectFrom('mail_outbox')
+    .select(['status', 'last_error'])
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'failed'),
+        eb.and([eb('status', '=', 'pending'), eb('last_error', 'is not', null)]),
+      ]),
+    )
+    .orderBy('next_attempt_at', 'desc')
+    .execute();
+  if (stuck.length === 0) return passed('mail-delivery');
+  return flagged(
+    'mail-delivery',
+    `${stuck.length} correos no salen; el último error: ${stuck[0]!.last_error ?? 'sin detalle'}`,
+    'Corrija lo que dice el error (si el certificado del servidor de correo es de la ' +
+      'institución, indique su autoridad con NODE_EXTRA_CA_CERTS=archivo.pem al iniciar el ' +
+      'servidor) y reintente los correos desde la Bandeja.',
+  );
 }
 
 type ReadOnlyDatabase = { db: Kysely<Database>; close(): Promise<void> } | null;
@@ -373,6 +410,7 @@ export async function runDoctor(config: DoctorConfig): Promise<DoctorReport> {
     try {
       if (openError) throw openError;
       checks.push(await checkStaffPasswords(opened?.db ?? null));
+      checks.push(await checkOutbox(opened?.db ?? null));
     } catch (error) {
       checks.push(unreadable('staff-passwords', error, database));
     }
@@ -385,7 +423,7 @@ export async function runDoctor(config: DoctorConfig): Promise<DoctorReport> {
           ? flagged(
               'smtp',
               error.message,
-              `Corrija ${config.smtp?.source ?? 'la configuración del correo en Ajustes'}: ` +
+              `Corrija ${config.smtp?.source ?? 'el correo en Impresión y correo'}: ` +
                 'smtp://usuario:clave@servidor:587?from=laboratorio@dominio.',
             )
           : unreadable('smtp', error, database),

@@ -319,7 +319,8 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.settings.presets': 'Common sizes:',
   'ui.settings.mailTitle': 'Outgoing mail (SMTP)',
   'ui.settings.mailFromEnv':
-    "The mail server is set by this machine's PATOLAB_SMTP_URL variable: " +
+    "The mail server is set by this machine's PATOLAB_SMTP_URL variable (or the server's " +
+    '--smtp option): ' +
     'what is saved here is not used while it is set.',
   'ui.settings.mailConfigured': 'Configured: {description}',
   'ui.settings.smtpHost': 'SMTP server',

@@ -335,7 +335,8 @@ export const es = {
   'ui.settings.presets': 'Tamaños comunes:',
   'ui.settings.mailTitle': 'Correo saliente (SMTP)',
   'ui.settings.mailFromEnv':
-    'El servidor de correo lo fija la variable PATOLAB_SMTP_URL de este equipo: ' +
+    'El servidor de correo lo fija la variable PATOLAB_SMTP_URL de este equipo (o la ' +
+    'opción --smtp del servidor): ' +
     'lo que se guarde aquí no se usa mientras esté definida.',
   'ui.settings.mailConfigured': 'Configurado: {description}',
   'ui.settings.smtpHost': 'Servidor SMTP',

@@ -22,6 +22,9 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
     'You have not confirmed your email address yet. Open the link we sent you; if you ' +
     'cannot find it or it has expired, ask for a new one with "Resend the verification link".',
   'error.currentPasswordWrong': 'The current password is not correct.',
+  'error.verifyPasswordWrong':
+    'That is not the password of the account registered with this address. If you did not ' +
+    'register, there is nothing to do: the account will not be activated.',
   'error.sameEmail': 'The new address is the same as the current one.',
   'error.emailNowTaken':
     'That email address already has an account on the portal, so nothing was changed.',
@@ -31,15 +34,16 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
 
   'mail.auth.verify.subject': 'Confirm your email address',
   'mail.auth.verify.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     "We received your registration on the laboratory's veterinarians portal. To activate " +
-    'your account, confirm your email address by opening this link:\n\n{link}\n\n' +
+    'your account, open this link and type the password you chose when registering:\n\n' +
+    '{link}\n\n' +
     'The link expires in {hours} hours and works once. If you did not register, ignore ' +
     'this message: the account will not be activated.\n\n' +
     SIGNATURE,
   'mail.auth.registerTaken.subject': 'Registration attempt with your email address',
   'mail.auth.registerTaken.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     'Someone tried to register on the veterinarians portal with this email address, which ' +
     'already has an account. Your account has not changed.\n\n' +
     'If it was you, sign in with your account:\n\n{signInLink}\n\n' +
@@ -48,7 +52,7 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
     SIGNATURE,
   'mail.auth.licenseTaken.subject': 'Your portal account could not be created',
   'mail.auth.licenseTaken.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     'We received a registration on the veterinarians portal with this email address and ' +
     'license number {license}. That license number already has an account on the portal, ' +
     'so no new account was created.\n\n' +
@@ -57,7 +61,7 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
     SIGNATURE,
   'mail.auth.reset.subject': 'Reset your password',
   'mail.auth.reset.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     'We received a request to reset the password of your account on the veterinarians ' +
     'portal. To choose a new one, open this link:\n\n{link}\n\n' +
     'The link expires in {hours} hour and works once. If you did not ask for it, ignore ' +
@@ -65,7 +69,7 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
     SIGNATURE,
   'mail.auth.passwordChanged.subject': 'Your password was changed',
   'mail.auth.passwordChanged.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     'The password of your account on the veterinarians portal was changed on {when}. ' +
     'Sessions open on other devices were closed.\n\n' +
     'If it was not you, reset it at once by choosing "Forgot my password" at:\n\n' +
@@ -73,7 +77,7 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
     SIGNATURE,
   'mail.auth.changeEmail.subject': 'Confirm your new email address',
   'mail.auth.changeEmail.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     'Someone asked to use this email address for your account on the veterinarians ' +
     'portal. To confirm the change, open this link:\n\n{link}\n\n' +
     'The link expires in {hours} hours and works once. If you did not ask for it, ignore ' +
@@ -81,14 +85,14 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
     SIGNATURE,
   'mail.auth.changeEmailTaken.subject': 'Attempt to use your email address',
   'mail.auth.changeEmailTaken.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     'Someone asked to use this email address for another account on the veterinarians ' +
     'portal. As your address already has an account, nothing was changed.\n\n' +
     'If it was not you, you can ignore this message.\n\n' +
     SIGNATURE,
   'mail.auth.emailChanged.subject': 'The email address of your account changed',
   'mail.auth.emailChanged.body':
-    'Dear {name},\n\n' +
+    'Dear colleague,\n\n' +
     'The email address of your account on the veterinarians portal was changed to ' +
     "{newEmail} on {when}. From now on the laboratory's notices go to that address, and " +
     'every open session was closed.\n\n' +

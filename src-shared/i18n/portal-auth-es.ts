@@ -24,6 +24,9 @@ export const portalAuthEs = {
     'Todavía no confirmó su dirección de correo. Abra el enlace que le enviamos; si no lo ' +
     'encuentra o ya venció, pida uno nuevo con «Reenviar el enlace de verificación».',
   'error.currentPasswordWrong': 'La contraseña actual no es correcta.',
+  'error.verifyPasswordWrong':
+    'La contraseña no es la de la cuenta que se registró con esta dirección. Si usted no ' +
+    'se registró, no hace falta hacer nada: la cuenta no se activará.',
   'error.sameEmail': 'La dirección nueva es la misma que la actual.',
   'error.emailNowTaken':
     'Esa dirección de correo ya tiene una cuenta en el portal, así que el cambio no se hizo.',
@@ -33,15 +36,16 @@ export const portalAuthEs = {
 
   'mail.auth.verify.subject': 'Confirme su correo electrónico',
   'mail.auth.verify.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'Recibimos su registro en el portal de veterinarios del laboratorio. Para activar su ' +
-    'cuenta, confirme su dirección de correo abriendo este enlace:\n\n{link}\n\n' +
+    'cuenta, abra este enlace y escriba la contraseña que eligió al registrarse:\n\n' +
+    '{link}\n\n' +
     'El enlace vence en {hours} horas y sirve una sola vez. Si usted no se registró, ' +
     'ignore este mensaje: la cuenta no se activará.\n\n' +
     SIGNATURE,
   'mail.auth.registerTaken.subject': 'Intento de registro con su dirección de correo',
   'mail.auth.registerTaken.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'Alguien intentó registrarse en el portal de veterinarios con esta dirección de ' +
     'correo, que ya tiene una cuenta. Su cuenta no cambió.\n\n' +
     'Si fue usted, ingrese con su cuenta:\n\n{signInLink}\n\n' +
@@ -50,7 +54,7 @@ export const portalAuthEs = {
     SIGNATURE,
   'mail.auth.licenseTaken.subject': 'No se pudo crear su cuenta en el portal',
   'mail.auth.licenseTaken.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'Recibimos un pedido de registro en el portal de veterinarios con esta dirección de ' +
     'correo y la matrícula {license}. Esa matrícula ya tiene una cuenta en el portal, por ' +
     'lo que no se creó una nueva.\n\n' +
@@ -59,7 +63,7 @@ export const portalAuthEs = {
     SIGNATURE,
   'mail.auth.reset.subject': 'Restablezca su contraseña',
   'mail.auth.reset.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'Recibimos un pedido para restablecer la contraseña de su cuenta en el portal de ' +
     'veterinarios. Para elegir una nueva, abra este enlace:\n\n{link}\n\n' +
     'El enlace vence en {hours} hora y sirve una sola vez. Si usted no lo pidió, ignore ' +
@@ -67,7 +71,7 @@ export const portalAuthEs = {
     SIGNATURE,
   'mail.auth.passwordChanged.subject': 'Su contraseña fue cambiada',
   'mail.auth.passwordChanged.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'La contraseña de su cuenta en el portal de veterinarios se cambió el {when}. Se ' +
     'cerraron las sesiones abiertas en otros dispositivos.\n\n' +
     'Si no fue usted, restablézcala de inmediato eligiendo «Olvidé mi contraseña» en:\n\n' +
@@ -75,7 +79,7 @@ export const portalAuthEs = {
     SIGNATURE,
   'mail.auth.changeEmail.subject': 'Confirme su nueva dirección de correo',
   'mail.auth.changeEmail.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'Se pidió usar esta dirección de correo para su cuenta en el portal de veterinarios. ' +
     'Para confirmar el cambio, abra este enlace:\n\n{link}\n\n' +
     'El enlace vence en {hours} horas y sirve una sola vez. Si usted no lo pidió, ignore ' +
@@ -83,14 +87,14 @@ export const portalAuthEs = {
     SIGNATURE,
   'mail.auth.changeEmailTaken.subject': 'Intento de usar su dirección de correo',
   'mail.auth.changeEmailTaken.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'Alguien pidió usar esta dirección de correo para otra cuenta del portal de ' +
     'veterinarios. Como su dirección ya tiene una cuenta, no se cambió nada.\n\n' +
     'Si no fue usted, puede ignorar este mensaje.\n\n' +
     SIGNATURE,
   'mail.auth.emailChanged.subject': 'Cambió la dirección de correo de su cuenta',
   'mail.auth.emailChanged.body':
-    'Estimada/o {name}:\n\n' +
+    'Estimada/o colega:\n\n' +
     'La dirección de correo de su cuenta en el portal de veterinarios se cambió a ' +
     '{newEmail} el {when}. Desde ahora los avisos del laboratorio llegan a esa dirección, ' +
     'y se cerraron todas las sesiones abiertas.\n\n' +

@@ -11,6 +11,9 @@ export const portalDataEn: Record<keyof typeof portalDataEs, string> = {
     'The draft was not found: it may have been submitted or deleted in another window.',
   'error.portal.tooManyDrafts':
     'You already have {max} saved drafts. Submit or delete one before starting another.',
+  'error.portal.tooManySubmissions':
+    'The portal takes up to {max} protocols an hour from each veterinarian, and you have ' +
+    'reached that number. If you really need to send more, please call the laboratory.',
   'error.portal.protocolNotFound': 'The protocol was not found.',
   'error.portal.veterinarianNotFound': 'The veterinarian was not found.',
   'error.portal.otherVeterinarian':

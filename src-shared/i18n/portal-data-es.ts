@@ -10,6 +10,9 @@ export const portalDataEs = {
     'No se encontró el borrador: puede que ya se haya enviado o borrado en otra ventana.',
   'error.portal.tooManyDrafts':
     'Ya tiene {max} borradores guardados. Envíe o borre alguno antes de empezar otro.',
+  'error.portal.tooManySubmissions':
+    'Desde el portal se pueden enviar hasta {max} protocolos por hora y ya llegó a ese número. ' +
+    'Si de verdad necesita enviar más, llame al laboratorio.',
   'error.portal.protocolNotFound': 'No se encontró el protocolo.',
   'error.portal.veterinarianNotFound': 'No se encontró el veterinario.',
   'error.portal.otherVeterinarian':

@@ -83,7 +83,9 @@ export const portalUiEn: Record<keyof typeof portalUiEs, string> = {
     'If the address has an unverified account, a new link will arrive within a few minutes.',
 
   'ui.portal.verify.title': 'Email verification',
-  'ui.portal.verify.checking': 'Checking the link…',
+  'ui.portal.verify.intro':
+    'To activate your account, type the password you chose when registering.',
+  'ui.portal.verify.submit': 'Activate my account',
   'ui.portal.verify.done': 'Your address {email} is verified. You can sign in now.',
   'ui.portal.verify.failedTitle': 'The email could not be verified',
   'ui.portal.verify.toSignIn': 'Sign in',
@@ -152,7 +154,7 @@ export const portalUiEn: Record<keyof typeof portalUiEs, string> = {
 
   'ui.portal.submitted.title': 'Protocol submitted',
   'ui.portal.submitted.explain':
-    'Print the slip, write the code on the jar and send the sample to the lab.',
+    'Print the slip, write the code on the jar or slides and send the sample to the lab.',
   'ui.portal.submitted.open': 'Open the protocol',
   'ui.portal.submitted.another': 'Submit another protocol',
   'ui.portal.slip.heading': 'Submission form · {kind}',

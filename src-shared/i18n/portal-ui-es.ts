@@ -84,7 +84,9 @@ export const portalUiEs = {
     'Si la dirección tiene una cuenta sin verificar, le llegará un nuevo enlace en unos minutos.',
 
   'ui.portal.verify.title': 'Verificación del correo',
-  'ui.portal.verify.checking': 'Verificando el enlace…',
+  'ui.portal.verify.intro':
+    'Para activar su cuenta, escriba la contraseña que eligió al registrarse.',
+  'ui.portal.verify.submit': 'Activar mi cuenta',
   'ui.portal.verify.done': 'Su dirección {email} quedó verificada. Ya puede ingresar.',
   'ui.portal.verify.failedTitle': 'No se pudo verificar el correo',
   'ui.portal.verify.toSignIn': 'Ingresar',
@@ -154,7 +156,8 @@ export const portalUiEs = {
 
   'ui.portal.submitted.title': 'Protocolo enviado',
   'ui.portal.submitted.explain':
-    'Imprima el comprobante, escriba el código en el frasco y envíe la muestra al laboratorio.',
+    'Imprima el comprobante, escriba el código en el frasco o los portaobjetos y envíe la ' +
+    'muestra al laboratorio.',
   'ui.portal.submitted.open': 'Ver el protocolo',
   'ui.portal.submitted.another': 'Enviar otro protocolo',
   'ui.portal.slip.heading': 'Protocolo de remisión · {kind}',
@@ -162,7 +165,8 @@ export const portalUiEs = {
   'ui.portal.slip.qrAlt': 'Código QR de {code}',
   'ui.portal.slip.date': 'Fecha',
   'ui.portal.slip.instructions':
-    'Escriba este código en el frasco y ponga este comprobante en el paquete.',
+    'Escriba este código en el frasco o los portaobjetos y ponga este comprobante en el ' +
+    'paquete.',
   'ui.portal.slip.print': 'Imprimir',
 
   'ui.portal.profile.title': 'Mi perfil',

@@ -134,8 +134,16 @@ test.describe("the veterinarians' portal", () => {
     );
     expect(link, verification.text).not.toBeNull();
     await page.goto(link![0]);
+    // The link alone activates nothing: the registration's password is asked.
+    await page.getByLabel('Contraseña').fill('no es la mía 2026');
+    await page.getByRole('button', { name: 'Activar mi cuenta' }).click();
+    await expect(page.getByRole('alert')).toContainText('no es la de la cuenta');
+    await page.getByLabel('Contraseña').fill(VET.password);
+    await page.getByRole('button', { name: 'Activar mi cuenta' }).click();
     await expect(page.getByRole('status')).toContainText(`${VET.email} quedó verificada`);
     await page.reload();
+    await page.getByLabel('Contraseña').fill(VET.password);
+    await page.getByRole('button', { name: 'Activar mi cuenta' }).click();
     await expect(
       page.getByRole('heading', { name: 'No se pudo verificar el correo' }),
     ).toBeVisible();
@@ -211,7 +219,10 @@ test.describe("the veterinarians' portal", () => {
     await expect(page.getByRole('img', { name: `Código QR de ${temporaryCode}` })).toBeVisible();
     await expect(page.getByText('Canino · Labrador retriever · Luna')).toBeVisible();
     await expect(
-      page.getByText('Escriba este código en el frasco y ponga este comprobante en el paquete.'),
+      page.getByText(
+        'Escriba este código en el frasco o los portaobjetos y ponga este comprobante en el ' +
+          'paquete.',
+      ),
     ).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Imprimir' })).toBeHidden();

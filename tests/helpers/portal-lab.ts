@@ -218,7 +218,12 @@ export async function registerVerified(lab: PortalLab, form: VetForm): Promise<s
   await lab.waitForMails(total + 1);
   const mail = lab.mailsTo(form.email)[before];
   if (!mail) throw new Error(`no verification mail reached ${form.email}`);
-  resultOf(await lab.call('auth.verifyEmail', { token: linkToken(mail, 'verificar') }));
+  resultOf(
+    await lab.call('auth.verifyEmail', {
+      token: linkToken(mail, 'verificar'),
+      password: form.password,
+    }),
+  );
   const row = await lab.services.ctx.db
     .selectFrom('vet_accounts')
     .select('id')

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { hashPassword } from '../../src-main/accounts/passwords';
 import { createSession } from '../../src-main/accounts/sessions';
 import { callAsOperator, cliActor } from '../../src-main/cli/run';
-import { fixedClock } from '../../src-main/clock';
+import { fixedClock, type Clock } from '../../src-main/clock';
 import { writeTransaction } from '../../src-main/db/transaction';
 import { newId } from '../../src-main/ids';
 import { silentLogger } from '../../src-main/logger';
@@ -38,13 +38,19 @@ export interface Central {
   close(): Promise<void>;
 }
 
-export async function openCentral(options: { postgres?: boolean } = {}): Promise<Central> {
+export interface CentralOptions {
+  postgres?: boolean;
+  /** A clock the test moves; by default a fixed one at 10:00 in Buenos Aires. */
+  clock?: Clock;
+}
+
+export async function openCentral(options: CentralOptions = {}): Promise<Central> {
   const database = options.postgres ? await createTestDatabaseUrl() : null;
   const services = await startServices({
     dataDir: tempDataDir('portal-'),
     role: 'server',
     databaseUrl: database?.url,
-    clock: fixedClock('2026-12-04T13:00:00Z'),
+    clock: options.clock ?? fixedClock('2026-12-04T13:00:00Z'),
     log: silentLogger,
     env: { PATOLAB_PRINTER_URI: 'none' },
     mailLoop: false,

@@ -7,7 +7,7 @@ import { UsageError } from '../run';
 import { startServices } from '../../services';
 import { resolveDataDir } from '../../data-dir';
 import { startWebServer } from '../../web/server';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../demo/seed';
+import { DEMO_PASSWORD, DEMO_USERS, DEMO_VET_EMAIL, seedDemo } from '../../demo/seed';
 import { listenProblem } from './server';
 import { translate, type MessageKey } from '../../../src-shared/i18n/translate';
 
@@ -67,7 +67,8 @@ export const serveCommand: Command = {
       process.stdout.write(
         `Usuarios de demostración (contraseña "${DEMO_PASSWORD}"):\n` +
           DEMO_USERS.map((u) => `  ${u.email.padEnd(26)} ${roleNames(u.roles)}`).join('\n') +
-          '\n',
+          `\nPortal de veterinarios: ${web.url}/portal/ (${DEMO_VET_EMAIL}, la misma ` +
+          `contraseña)\n`,
       );
     }
 

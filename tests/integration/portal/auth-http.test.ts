@@ -92,13 +92,23 @@ describe('signing in over HTTP', () => {
     const [first, second] = await lab.waitForMails(2);
 
     const token = linkToken(first!, 'verificar');
-    expect((await lab.http('auth.verifyEmail', { token })).status).toBe(200);
-    expect((await lab.http('auth.verifyEmail', { token })).status).toBe(409);
+    expect(
+      (await lab.http('auth.verifyEmail', { token, password: vetForm().password })).status,
+    ).toBe(200);
+    expect(
+      (await lab.http('auth.verifyEmail', { token, password: vetForm().password })).status,
+    ).toBe(409);
     lab.clock.advanceMinutes(25 * 60);
-    const late = await lab.http('auth.verifyEmail', { token: linkToken(second!, 'verificar') });
+    const late = await lab.http('auth.verifyEmail', {
+      token: linkToken(second!, 'verificar'),
+      password: vetForm().password,
+    });
     expect(late.status).toBe(400);
     expect(late.json().error?.message).toBe('Este enlace venció. Pida uno nuevo.');
-    expect((await lab.http('auth.verifyEmail', { token: 'y'.repeat(43) })).status).toBe(400);
+    expect(
+      (await lab.http('auth.verifyEmail', { token: 'y'.repeat(43), password: vetForm().password }))
+        .status,
+    ).toBe(400);
   });
 });
 
@@ -107,7 +117,10 @@ describe('the strict per-address limit of the central server', () => {
     lab = await startPortalLab({ http: true, rateLimits: { signInPerMinute: 3 } });
     const email = 'alguien@veterinaria-sur.example';
     expect((await lab.http('auth.login', { email, password: 'x' })).status).toBe(401);
-    expect((await lab.http('auth.verifyEmail', { token: 'z'.repeat(43) })).status).toBe(400);
+    expect(
+      (await lab.http('auth.verifyEmail', { token: 'z'.repeat(43), password: vetForm().password }))
+        .status,
+    ).toBe(400);
     expect((await lab.http('auth.requestPasswordReset', { email })).status).toBe(200);
 
     const fourth = await lab.http('auth.resendVerification', { email });

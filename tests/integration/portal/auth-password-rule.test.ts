@@ -30,6 +30,30 @@ describe('the password rule', () => {
     }
   });
 
+  it('refuses names, numbers and address parts of the person run together', () => {
+    const laura = [
+      'laura.gomez@example.org',
+      'Laura',
+      'Gómez',
+      '1234',
+      '28456789',
+      '+54 342 555 0101',
+      'Kreder',
+      '2805',
+      'Esperanza',
+    ];
+    for (const password of [
+      'lauragomez1234',
+      'Laura Gómez 1234',
+      'gomez laura 2026',
+      'Kreder 2805 Esperanza',
+      '28456789laura',
+    ]) {
+      expect(verdict(password, laura), password).toBe('error.passwordPersonal');
+    }
+    expect(verdict('Laura y el ñandú azul del delta', laura)).toBe('ok');
+  });
+
   it('counts characters as a person does: ten letters with accents or emoji are ten', () => {
     expect(verdict('ñandú🐾ñandú🐾ñandú')).toBe('ok');
     expect(verdict('🐾🐾🐾🐾🐾🐾🐾🐾🐾')).toBe('error.weakPassword');

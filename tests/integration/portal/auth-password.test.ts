@@ -82,7 +82,9 @@ describe('a forgotten password', () => {
 
     const invalid =
       'El enlace no es válido. Revise que lo haya copiado completo, o pida uno nuevo.';
-    expect(await lab.call('auth.verifyEmail', { token: reset })).toMatchObject({
+    expect(
+      await lab.call('auth.verifyEmail', { token: reset, password: vet.password }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: invalid },
     });
@@ -91,7 +93,9 @@ describe('a forgotten password', () => {
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: invalid } });
 
     // Each still does its own job.
-    expect(await lab.call('auth.verifyEmail', { token: verification })).toMatchObject({ ok: true });
+    expect(
+      await lab.call('auth.verifyEmail', { token: verification, password: vet.password }),
+    ).toMatchObject({ ok: true });
     expect(
       await lab.call('auth.resetPassword', { token: reset, password: NEW_PASSWORD }),
     ).toMatchObject({ ok: true });
@@ -250,7 +254,10 @@ describe('a signed-in vet changes the address', () => {
     expect(await whoIs(session)).toMatchObject({ email: vet.email });
 
     expect(
-      await lab.call('auth.verifyEmail', { token: linkToken(mails[2]!, 'verificar') }),
+      await lab.call('auth.verifyEmail', {
+        token: linkToken(mails[2]!, 'verificar'),
+        password: vet.password,
+      }),
     ).toEqual({ ok: true, result: { email: NEW_EMAIL } });
 
     const account = await db()
@@ -295,6 +302,28 @@ describe('a signed-in vet changes the address', () => {
     expect(notice.text).toContain(NEW_EMAIL);
   });
 
+  it('asks for at most three new addresses an hour, five minutes apart, whatever they are', async () => {
+    const vet = await verifiedVet();
+    const session = await signInVet(lab, vet);
+    const ask = (n: number) =>
+      lab.call(
+        'profile.changeEmail',
+        { password: vet.password, newEmail: `desconocido${n}@otro-sitio.example` },
+        { sessionToken: session },
+      );
+    const before = await lab.outboxCount();
+
+    expect(await ask(1)).toMatchObject({ ok: true });
+    expect(await ask(2)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    lab.clock.advanceMinutes(5);
+    expect(await ask(3)).toMatchObject({ ok: true });
+    lab.clock.advanceMinutes(5);
+    expect(await ask(4)).toMatchObject({ ok: true });
+    lab.clock.advanceMinutes(5);
+    expect(await ask(5)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await lab.outboxCount()).toBe(before + 3);
+  });
+
   it('an address that has an account is told someone tried, and nothing changes', async () => {
     const vet = await verifiedVet();
     const taken = vetForm({ email: NEW_EMAIL });
@@ -332,7 +361,9 @@ describe('a signed-in vet changes the address', () => {
     const link = linkToken((await lab.waitForMails(2))[1]!, 'verificar');
     await lab.call('auth.register', vetForm({ email: NEW_EMAIL }));
 
-    expect(await lab.call('auth.verifyEmail', { token: link })).toMatchObject({
+    expect(
+      await lab.call('auth.verifyEmail', { token: link, password: vet.password }),
+    ).toMatchObject({
       ok: false,
       error: {
         code: 'CONFLICT',

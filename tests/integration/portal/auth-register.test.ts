@@ -63,7 +63,9 @@ describe('registering on the portal', () => {
     expect(mail!.subject).toBe('Confirme su correo electrónico');
     expect(mail!.secure).toBe(true);
     expect(mail!.user).toBe('avisos');
-    expect(mail!.text).toContain('Estimada/o Laura Gómez:');
+    // No name typed at registration reaches a mailbox not yet proven to be theirs.
+    expect(mail!.text).toContain('Estimada/o colega:');
+    expect(mail!.text).not.toContain('Laura');
     expect(mail!.text).toContain(`${PUBLIC_URL}/portal/#/verificar/`);
     expect(mail!.text).toContain('vence en 24 horas');
     expect(mail!.html).toContain(`<a href="${PUBLIC_URL}/portal/#/verificar/`);
@@ -74,20 +76,99 @@ describe('registering on the portal', () => {
     expect(JSON.parse(account!.profile)).toMatchObject({ firstName: 'Laura', lastName: 'Gómez' });
 
     const token = linkToken(mail!, 'verificar');
-    expect(await lab.call('auth.verifyEmail', { token })).toEqual({
+    // Once delivered, the outbox keeps the mail without the link's token.
+    await expect
+      .poll(async () => {
+        const row = await db().selectFrom('mail_outbox').selectAll().executeTakeFirstOrThrow();
+        return row.status === 'sent' && `${row.text_body}${row.html_body}`;
+      })
+      .toContain('#/verificar/…');
+    const kept = await db().selectFrom('mail_outbox').selectAll().executeTakeFirstOrThrow();
+    expect(`${kept.text_body}${kept.html_body}`).not.toContain(token);
+    expect(await lab.call('auth.verifyEmail', { token, password: form.password })).toEqual({
       ok: true,
       result: { email: 'laura.gomez@veterinaria-sur.example' },
     });
     expect((await accountRow('laura.gomez@veterinaria-sur.example'))!.email_verified_at).not.toBe(
       null,
     );
-    expect(await lab.call('auth.verifyEmail', { token })).toMatchObject({
+    expect(await lab.call('auth.verifyEmail', { token, password: form.password })).toMatchObject({
       ok: false,
       error: {
         code: 'CONFLICT',
         message: 'Este enlace ya fue usado. Si necesita otro, pídalo de nuevo.',
       },
     });
+  });
+
+  it('the link activates the account only with the password chosen at registration', async () => {
+    lab = await startPortalLab();
+    const form = vetForm();
+    await lab.call('auth.register', form);
+    const token = linkToken((await lab.waitForMails(1))[0]!, 'verificar');
+
+    const guessed = await lab.call('auth.verifyEmail', {
+      token,
+      password: 'otra frase cualquiera',
+    });
+    expect(guessed).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((guessed as { error: { message: string } }).error.message).toContain(
+      'Si usted no se registró, no hace falta hacer nada',
+    );
+    expect((await accountRow(form.email))!.email_verified_at).toBeNull();
+
+    expect(await lab.call('auth.verifyEmail', { token, password: form.password })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("a stranger's registration with a desk vet's address gives the stranger nothing", async () => {
+    lab = await startPortalLab();
+    const email = 'dra.real@clinica-sur.example';
+    const desk = await deskRecord(email);
+    const stranger = vetForm({
+      email,
+      firstName: 'Atacante',
+      lastName: 'Falso',
+      licenseNumber: 'MP-FAKE',
+      password: 'la clave del intruso 2026',
+    });
+    await lab.call('auth.register', stranger);
+    const link = linkToken((await lab.waitForMails(1))[0]!, 'verificar');
+
+    // The vet opens the mail she did not expect: without the stranger's password, nothing.
+    expect(
+      await lab.call('auth.verifyEmail', { token: link, password: 'mi clave de siempre 99' }),
+    ).toMatchObject({ ok: false });
+    expect(await lab.call('auth.login', { email, password: stranger.password })).toMatchObject({
+      ok: false,
+    });
+
+    // She takes the address back with a reset: the lab's record keeps what the lab knew.
+    await lab.call('auth.requestPasswordReset', { email });
+    const reset = linkToken((await lab.waitForMails(2))[1]!, 'restablecer');
+    const mine = 'el ñandú de la dra real 2026';
+    expect(await lab.call('auth.resetPassword', { token: reset, password: mine })).toMatchObject({
+      ok: true,
+    });
+    const record = await db()
+      .selectFrom('veterinarians')
+      .selectAll()
+      .where('id', '=', desk.id)
+      .executeTakeFirstOrThrow();
+    expect(record).toMatchObject({
+      first_name: 'L.',
+      last_name: 'Gomez',
+      license_number: 'MP 1200',
+    });
+    expect(await accountRow(email)).toMatchObject({
+      veterinarian_id: desk.id,
+      license_key: 'MP1200',
+    });
+    expect(await lab.call('auth.login', { email, password: stranger.password })).toMatchObject({
+      ok: false,
+    });
+    expect(await lab.call('auth.login', { email, password: mine })).toMatchObject({ ok: true });
   });
 
   it('a verified vet gets a record of their own, which travels to the desks', async () => {
@@ -196,7 +277,7 @@ describe('registering on the portal', () => {
     const mails = await lab.waitForMails(2);
     expect(mails[1]!.envelopeTo).toEqual([first.email]);
     expect(mails[1]!.subject).toBe('Intento de registro con su dirección de correo');
-    expect(mails[1]!.text).toContain('Estimada/o Laura Gómez:');
+    expect(mails[1]!.text).toContain('Estimada/o colega:');
     expect(mails[1]!.text).toContain(`${PUBLIC_URL}/portal/#/`);
     expect(mails[1]!.text).toContain('Olvidé mi contraseña');
     expect(await accountRow(first.email)).toEqual(accountBefore);
@@ -228,7 +309,8 @@ describe('registering on the portal', () => {
     const mails = await lab.waitForMails(2);
     expect(mails[1]!.envelopeTo).toEqual(['otra@clinica-norte.example']);
     expect(mails[1]!.subject).toBe('No se pudo crear su cuenta en el portal');
-    expect(mails[1]!.text).toContain('Estimada/o Marta Ríos:');
+    expect(mails[1]!.text).toContain('Estimada/o colega:');
+    expect(mails[1]!.text).not.toContain('Marta');
     expect(mails[1]!.text).toContain('Esa matrícula ya tiene una cuenta en el portal');
     expect(mails[1]!.text).toContain('comuníquese con el laboratorio');
     // Nothing about the holder: neither their name nor their address.
@@ -246,7 +328,10 @@ describe('registering on the portal', () => {
 
     lab.clock.advanceMinutes(24 * 60 + 1);
     expect(
-      await lab.call('auth.verifyEmail', { token: linkToken(mail!, 'verificar') }),
+      await lab.call('auth.verifyEmail', {
+        token: linkToken(mail!, 'verificar'),
+        password: form.password,
+      }),
     ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: 'Este enlace venció. Pida uno nuevo.' },
@@ -256,12 +341,19 @@ describe('registering on the portal', () => {
     await lab.call('auth.resendVerification', { email: form.email });
     const mails = await lab.waitForMails(2);
     const fresh = linkToken(mails[1]!, 'verificar');
-    expect(await lab.call('auth.verifyEmail', { token: fresh })).toMatchObject({ ok: true });
+    expect(
+      await lab.call('auth.verifyEmail', { token: fresh, password: form.password }),
+    ).toMatchObject({ ok: true });
   });
 
   it('an unknown or mangled link is refused plainly', async () => {
     lab = await startPortalLab();
-    expect(await lab.call('auth.verifyEmail', { token: 'x'.repeat(43) })).toMatchObject({
+    expect(
+      await lab.call('auth.verifyEmail', {
+        token: 'x'.repeat(43),
+        password: 'cualquier clave larga',
+      }),
+    ).toMatchObject({
       ok: false,
       error: {
         code: 'VALIDATION',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_DRAFTS } from '../../../src-main/portal/drafts';
+import { MAX_DRAFT_BYTES } from '../../../src-shared/portal-contract';
 import {
   createVetAccount,
   fingerprint,
@@ -153,6 +154,26 @@ for (const backend of backends) {
       });
       expect(outcome).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       expect(!outcome.ok && outcome.error.message).toContain('KB');
+      expect(await fingerprint(central)).toEqual(before);
+    });
+
+    it('measures a draft in bytes, as it is stored: a text of «…» is three times its length', async () => {
+      const [vet] = await withVets();
+      // '{"clinicalHistory":"' and '"}' around the text; «…» is three bytes in UTF-8.
+      const wrapping = '{"clinicalHistory":""}'.length;
+      const fits = Math.floor((MAX_DRAFT_BYTES - wrapping) / 3);
+      const under = { clinicalHistory: '…'.repeat(fits) };
+      const over = { clinicalHistory: '…'.repeat(fits + 1) };
+      expect(JSON.stringify(over).length).toBeLessThan(MAX_DRAFT_BYTES / 2);
+
+      await central.ask(vet.token, 'drafts.save', { kind: 'histopathology', data: under });
+      const before = await fingerprint(central);
+      const outcome = await central.call(vet.token, 'drafts.save', {
+        kind: 'histopathology',
+        data: over,
+      });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(!outcome.ok && outcome.error.message).toContain('32 KB');
       expect(await fingerprint(central)).toEqual(before);
     });
   });

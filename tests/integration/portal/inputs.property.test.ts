@@ -73,7 +73,7 @@ function validInputs(): Record<string, unknown> {
       password: 'ventana azul sobre el río 2026',
       locale: 'es-AR',
     },
-    'auth.verifyEmail': { token: 'a'.repeat(43) },
+    'auth.verifyEmail': { token: 'a'.repeat(43), password: 'una clave cualquiera' },
     'auth.resendVerification': { email: 'ana.paz@clinica.example' },
     'auth.login': { email: 'ana.paz@clinica.example', password: 'otra clave' },
     'auth.logout': {},

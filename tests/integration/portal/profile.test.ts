@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  createStaff,
   createVetAccount,
   fingerprint,
   openCentral,
@@ -210,6 +211,40 @@ for (const backend of backends) {
       expect((await central.ask(vet.token, 'profile.get', {})).email).toBe(
         'laura.gomez@clinica.example',
       );
+    });
+
+    it("a new license or name takes away the admin's verified mark; a new phone does not", async () => {
+      const vet = await withVet();
+      const admin = await createStaff(central, ['admin']);
+      const verify = () =>
+        central.ask(admin.token, 'veterinarians.setVerified', {
+          id: vet.veterinarianId,
+          verified: true,
+        });
+
+      await verify();
+      let typed: Record<string, string> = { phone: '+54 342 555 0202' };
+      await central.ask(vet.token, 'profile.update', profileForm(typed));
+      expect(await central.ask(vet.token, 'profile.get', {})).toMatchObject({ labVerified: true });
+
+      const changes: Record<string, string>[] = [
+        { licenseNumber: 'MP 9876' },
+        { firstName: 'Laura Inés' },
+        { lastName: 'Gómez Paz' },
+      ];
+      for (const change of changes) {
+        await verify();
+        typed = { ...typed, ...change };
+        const view = await central.ask(vet.token, 'profile.update', profileForm(typed));
+        expect(view.labVerified).toBe(false);
+        const [entry] = await central.ask(vet.token, 'profile.history', {});
+        expect(Object.keys(entry!.changes).sort()).toEqual([...Object.keys(change), 'verified']);
+        expect(entry!.changes.verified).toEqual({ from: true, to: false });
+        const { items } = await central.ask(admin.token, 'veterinarians.list', {
+          query: 'laura.gomez@clinica.example',
+        });
+        expect(items).toMatchObject([{ id: vet.veterinarianId, verified: false }]);
+      }
     });
 
     it('lists the history newest first', async () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_PORTAL_SUBMISSIONS_PER_HOUR } from '../../../src-main/portal/vet-submission';
+import { handClock } from '../../helpers/portal-lab';
 import { histopathologyForm } from '../../helpers/workstation';
 import {
   createStaff,
@@ -211,6 +213,44 @@ for (const backend of backends) {
       expect(changes.filter((c) => c.entity === 'status_history')).toHaveLength(41);
       const verified = await central.operator('audit.verify', {});
       expect(verified).toMatchObject({ ok: true, problem: null });
+    });
+
+    it(`takes at most ${MAX_PORTAL_SUBMISSIONS_PER_HOUR} forms an hour from one vet, then says to call the lab`, async () => {
+      const clock = handClock();
+      central = await openCentral({ postgres: backend.postgres, clock });
+      const laura = await createVetAccount(central, { email: 'laura.gomez@clinica.example' });
+      const ramiro = await createVetAccount(central, { email: 'ramiro.benitez@vete.example' });
+
+      const sends = Array.from({ length: MAX_PORTAL_SUBMISSIONS_PER_HOUR }, () =>
+        central.call(laura.token, 'protocols.submit', fromPortal()),
+      );
+      expect((await Promise.all(sends)).filter((a) => a.ok)).toHaveLength(
+        MAX_PORTAL_SUBMISSIONS_PER_HOUR,
+      );
+
+      clock.advanceMinutes(30);
+      const before = await fingerprint(central);
+      const refused = await central.call(laura.token, 'protocols.submit', fromPortal());
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'RATE_LIMITED',
+          message:
+            `Desde el portal se pueden enviar hasta ${MAX_PORTAL_SUBMISSIONS_PER_HOUR} ` +
+            'protocolos por hora y ya llegó a ese número. ' +
+            'Si de verdad necesita enviar más, llame al laboratorio.',
+        },
+      });
+      expect(await fingerprint(central)).toEqual(before);
+
+      // Another vet is not held back, and an hour after the burst the portal takes forms again.
+      await central.ask(ramiro.token, 'protocols.submit', fromPortal());
+      clock.advanceMinutes(31);
+      await central.ask(laura.token, 'protocols.submit', fromPortal());
+      const rows = await protocols();
+      expect(rows.filter((r) => r.veterinarian_id === laura.veterinarianId)).toHaveLength(
+        MAX_PORTAL_SUBMISSIONS_PER_HOUR + 1,
+      );
     });
 
     it('still needs the veterinarian from the desk, and takes no draft there', async () => {

@@ -8,6 +8,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServices } from '../../../src-main/services';
+import { writeTransaction } from '../../../src-main/db/transaction';
+import { enqueueMail } from '../../../src-main/mail/outbox';
 import { silentLogger } from '../../../src-main/logger';
 import { hashPassword } from '../../../src-main/accounts/passwords';
 import { newId } from '../../../src-main/ids';
@@ -139,6 +141,7 @@ describe('patolab doctor, the checks', () => {
       'public-url',
       'database-password',
       'staff-passwords',
+      'mail-delivery',
       'smtp',
       'backups',
       'logging',
@@ -153,9 +156,15 @@ describe('patolab doctor, the checks', () => {
     expect(byId(report).https!.fix).toContain('--cert ARCHIVO --key ARCHIVO');
     expect(byId(report).https!.fix).toContain('--trust-proxy');
 
-    // Behind a TLS proxy it trusts, or only on this machine, plain HTTP is fine.
-    const proxied = await runDoctor(safeConfig({ tls: undefined, trustProxy: ['10.0.0.5'] }));
+    // Behind a TLS proxy on this machine, or only on this machine, plain HTTP is fine.
+    const proxied = await runDoctor(
+      safeConfig({ tls: undefined, host: '127.0.0.1', trustProxy: ['127.0.0.1'] }),
+    );
     expect(flaggedIds(proxied)).toEqual([]);
+    // Listening on every address behind the proxy lets the network go around it.
+    const around = await runDoctor(safeConfig({ tls: undefined, trustProxy: ['10.0.0.5'] }));
+    expect(flaggedIds(around)).toEqual(['https']);
+    expect(byId(around).https!.fix).toContain('--host 127.0.0.1');
     const local = await runDoctor(
       safeConfig({ tls: undefined, host: '127.0.0.1', publicUrl: undefined }),
     );
@@ -292,6 +301,35 @@ describe('patolab doctor, the checks', () => {
     });
     await services.close();
     expect(flaggedIds(await runDoctor(safeConfig({ dataDir, smtp: undefined })))).toEqual([]);
+  });
+
+  it('mail that the mail server keeps refusing is flagged with its last error', async () => {
+    const dataDir = await serverFolder([]);
+    const services = await startServices({
+      dataDir,
+      role: 'server',
+      log: silentLogger,
+      env: {},
+      mailLoop: false,
+    });
+    await writeTransaction(services.ctx.db, (tx) =>
+      enqueueMail(tx, services.ctx.clock, {
+        eventKey: 'auth.verify:prueba',
+        to: 'vet@clinica.example',
+        subject: 'Confirme su correo electrónico',
+        text: 'texto',
+      }),
+    );
+    await services.ctx.db
+      .updateTable('mail_outbox')
+      .set({ attempts: 3, last_error: 'El certificado del servidor de correo no es de confianza' })
+      .execute();
+    await services.close();
+
+    const report = await runDoctor(safeConfig({ dataDir }));
+    expect(flaggedIds(report)).toEqual(['mail-delivery']);
+    expect(byId(report)['mail-delivery']!.problem).toContain('no es de confianza');
+    expect(byId(report)['mail-delivery']!.fix).toContain('NODE_EXTRA_CA_CERTS');
   });
 
   it('backups off, empty or over 26 hours old are flagged, with how to make them', async () => {

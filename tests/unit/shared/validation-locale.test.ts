@@ -20,3 +20,18 @@ describe('validation messages', () => {
     expect(parsed.error?.issues.map((issue) => issue.message).join(' ')).toMatch(/se esperaba/);
   });
 });
+
+describe('names', () => {
+  it('are one line: a line break or a tab in a vet name is refused', () => {
+    for (const firstName of ['Colega:\n\nOferta', 'A\tB', 'Ana\rMaría']) {
+      const form = histopathologyForm();
+      const parsed = protocolSubmissionSchema.safeParse({
+        ...form,
+        veterinarian: { ...form.veterinarian, firstName },
+      });
+      expect(parsed.error?.issues[0]?.message).toBe(
+        'un nombre no lleva saltos de línea ni tabulaciones',
+      );
+    }
+  });
+});
