@@ -163,7 +163,7 @@ describe('a forgotten password', () => {
 });
 
 describe('a signed-in vet changes the password', () => {
-  it('needs the current one, keeps this session and ends the others and every link', async () => {
+  it('needs the current one, keeps the session in use, ends the others and every link', async () => {
     const vet = await verifiedVet();
     const here = await signInVet(lab, vet);
     const elsewhere = await signInVet(lab, vet);
