@@ -38,13 +38,15 @@ async function signIn(
     email,
     password,
     clientAddress: caller.clientAddress,
-    refusal: () => new AppError('UNAUTHENTICATED', 'error.badCredentials'),
+    refusal: () => new AppError('UNAUTHENTICATED', 'error.portalSignInRefused'),
+    // An address not yet confirmed gets the wrong password's answer: otherwise whoever
+    // registers an address with a password of their own would learn from this answer
+    // whether the address already had an account.
+    usable: (candidate) =>
+      candidate.active !== 1 || (!!candidate.email_verified_at && !!candidate.veterinarian_id),
     failedAction: 'vet.sign_in_failed',
   });
   if (account.active !== 1) throw new AppError('FORBIDDEN', 'error.accountInactive');
-  if (!account.email_verified_at || !account.veterinarian_id) {
-    throw new AppError('FORBIDDEN', 'error.emailNotVerified');
-  }
 
   const token = await writeTransaction(ctx.db, async (tx) => {
     await clearThrottle(tx, accountKey(email));

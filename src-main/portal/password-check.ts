@@ -26,6 +26,11 @@ export interface PasswordAttempt {
   clientAddress: string | undefined;
   /** What a wrong password is answered with (sign-in and a change of password differ). */
   refusal: () => AppError;
+  /**
+   * Whether the account may be let in with its right password; one that may not is
+   * answered and counted exactly like a wrong password.
+   */
+  usable?: (account: VetAccountRow) => boolean;
   /** The audit action of a failure, and who the audit names (anonymous at sign-in). */
   failedAction: string;
   actorName?: string;
@@ -42,8 +47,8 @@ export async function checkPasswordThrottled(
 
   const account = await accountByEmail(ctx.db, attempt.email);
   const stored = account?.password_hash ?? (await decoyPasswordHash());
-  const good = (await verifyPassword(stored, attempt.password)) && account !== undefined;
-  if (good) return account;
+  const right = (await verifyPassword(stored, attempt.password)) && account !== undefined;
+  if (right && (attempt.usable?.(account) ?? true)) return account;
 
   const until = await writeTransaction(ctx.db, async (tx) => {
     const now = ctx.clock.now();
@@ -57,7 +62,7 @@ export async function checkPasswordThrottled(
         entityType: account ? 'vet_account' : undefined,
         entityId: account?.id,
         details: {
-          reason: account ? 'wrong_password' : 'unknown_email',
+          reason: right ? 'not_verified' : account ? 'wrong_password' : 'unknown_email',
           emailDomain: emailDomain(attempt.email),
           blockedUntil: block?.toISOString() ?? null,
         },

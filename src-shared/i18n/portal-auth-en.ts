@@ -18,9 +18,10 @@ export const portalAuthEn: Partial<Record<keyof typeof portalAuthEs, string>> = 
   'error.mailTooSoon':
     'Several emails were sent to this address recently. Please try again at {time}.',
   'error.signInThrottled': 'Too many failed attempts. Please try again at {time}.',
-  'error.emailNotVerified':
-    'You have not confirmed your email address yet. Open the link we sent you; if you ' +
-    'cannot find it or it has expired, ask for a new one with "Resend the verification link".',
+  'error.portalSignInRefused':
+    'Wrong email or password, or the address is not confirmed yet: if you registered ' +
+    'recently, open the link we sent you; if you cannot find it or it has expired, ask for ' +
+    'a new one with "Resend the verification link".',
   'error.currentPasswordWrong': 'The current password is not correct.',
   'error.verifyPasswordWrong':
     'That is not the password of the account registered with this address. If you did not ' +

@@ -20,9 +20,10 @@ export const portalAuthEs = {
   'error.mailTooSoon':
     'Ya se enviaron varios correos a esta dirección hace poco. Intente de nuevo a las {time}.',
   'error.signInThrottled': 'Demasiados intentos fallidos. Intente de nuevo a las {time}.',
-  'error.emailNotVerified':
-    'Todavía no confirmó su dirección de correo. Abra el enlace que le enviamos; si no lo ' +
-    'encuentra o ya venció, pida uno nuevo con «Reenviar el enlace de verificación».',
+  'error.portalSignInRefused':
+    'Correo o contraseña incorrectos, o la dirección todavía no fue confirmada: si se ' +
+    'registró hace poco, abra el enlace que le enviamos; si no lo encuentra o ya venció, ' +
+    'pida uno nuevo con «Reenviar el enlace de verificación».',
   'error.currentPasswordWrong': 'La contraseña actual no es correcta.',
   'error.verifyPasswordWrong':
     'La contraseña no es la de la cuenta que se registró con esta dirección. Si usted no ' +

@@ -38,9 +38,10 @@ export function SignIn({ expired, onSignedIn }: Props) {
     }
   }
 
-  // The server refuses an unverified address with FORBIDDEN; a disabled account
-  // too, and a new link does no harm there.
-  const unverified = error instanceof ApiError && error.code === 'FORBIDDEN';
+  // The server answers an unverified address like a wrong password (so the answer
+  // tells nobody which addresses have accounts): a refused sign-in offers a new link.
+  const unverified =
+    error instanceof ApiError && ['UNAUTHENTICATED', 'FORBIDDEN'].includes(error.code);
 
   return (
     <PublicPage title={t('ui.portal.signIn.title')}>

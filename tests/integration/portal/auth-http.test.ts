@@ -76,12 +76,12 @@ describe('signing in over HTTP', () => {
     expect((await lab.http('auth.me', {}, cookie)).json()).toEqual({ ok: true, result: null });
   });
 
-  it('an unverified address is a 403 that says how to get a new link', async () => {
+  it('an unverified address is a 401 like a wrong password, saying how to get a link', async () => {
     lab = await startPortalLab({ http: true });
     const vet = vetForm();
     await lab.call('auth.register', vet);
     const answer = await lab.http('auth.login', { email: vet.email, password: vet.password });
-    expect(answer.status).toBe(403);
+    expect(answer.status).toBe(401);
     expect(answer.json().error?.message).toContain('Reenviar el enlace de verificación');
   });
 

@@ -13,7 +13,10 @@ let lab: PortalLab;
 afterEach(async () => lab?.close());
 
 const db = () => lab.services.ctx.db;
-const BAD = 'Correo o contraseña incorrectos.';
+const BAD =
+  'Correo o contraseña incorrectos, o la dirección todavía no fue confirmada: si se ' +
+  'registró hace poco, abra el enlace que le enviamos; si no lo encuentra o ya venció, ' +
+  'pida uno nuevo con «Reenviar el enlace de verificación».';
 const blockedUntil = (time: string) =>
   `Demasiados intentos fallidos. Intente de nuevo a las ${time}.`;
 
