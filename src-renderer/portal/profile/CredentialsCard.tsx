@@ -17,6 +17,7 @@ import {
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 
 export function CredentialsCard() {
   const { t } = useI18n();
@@ -80,21 +81,12 @@ function PasswordForm() {
           value={current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
         />
-        <PasswordInput
-          label={t('ui.portal.field.newPassword')}
-          description={t('ui.portal.passwordRule')}
-          autoComplete="new-password"
-          required
-          value={next}
-          onChange={(e) => setNext(e.currentTarget.value)}
-        />
-        <PasswordInput
-          label={t('ui.portal.field.repeatPassword')}
-          autoComplete="new-password"
-          required
-          value={repeated}
-          error={mismatch ? <span role="alert">{t('ui.portal.passwordMismatch')}</span> : undefined}
-          onChange={(e) => setRepeated(e.currentTarget.value)}
+        <NewPasswordFields
+          password={next}
+          repeated={repeated}
+          mismatch={mismatch}
+          onPassword={setNext}
+          onRepeated={setRepeated}
         />
         {error !== null && <ErrorAlert error={error} />}
         {done && (

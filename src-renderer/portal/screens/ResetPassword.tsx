@@ -3,12 +3,13 @@
 // signs the account out everywhere; the vet then signs in with the new one.
 
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { PublicPage } from '../components/PublicPage';
 import { PORTAL_PATHS } from '../routes';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 
 export function ResetPassword({ token }: { token: string }) {
   const { t } = useI18n();
@@ -55,24 +56,13 @@ export function ResetPassword({ token }: { token: string }) {
     <PublicPage title={t('ui.portal.reset.title')}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
-          <PasswordInput
-            label={t('ui.portal.field.newPassword')}
-            description={t('ui.portal.passwordRule')}
-            autoComplete="new-password"
-            required
+          <NewPasswordFields
+            password={password}
+            repeated={repeated}
+            mismatch={mismatch}
+            onPassword={setPassword}
+            onRepeated={setRepeated}
             autoFocus
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-          />
-          <PasswordInput
-            label={t('ui.portal.field.repeatPassword')}
-            autoComplete="new-password"
-            required
-            value={repeated}
-            error={
-              mismatch ? <span role="alert">{t('ui.portal.passwordMismatch')}</span> : undefined
-            }
-            onChange={(e) => setRepeated(e.currentTarget.value)}
           />
           {error !== null && <ErrorAlert error={error} />}
           <Button type="submit" loading={busy}>

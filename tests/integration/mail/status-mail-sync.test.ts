@@ -50,7 +50,7 @@ function form(identification: string) {
 
 describe.each(STORAGES)('status mail with a central server on %s', (storage) => {
   if (storage === 'postgres' && postgresMissing) {
-    it.skip(`skipped: ${postgresMissing}`, () => undefined);
+    it.skip(`omitida sin PostgreSQL (CI la exige): ${postgresMissing}`, () => undefined);
     return;
   }
 

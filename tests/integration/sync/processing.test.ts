@@ -19,7 +19,7 @@ if (postgresMissing) {
 
 describe.each(STORAGES)('the bench between two workstations, server on %s', (storage) => {
   if (storage === 'postgres' && postgresMissing) {
-    it.skip(`PostgreSQL no responde: ${postgresMissing}`, () => undefined);
+    it.skip(`omitida sin PostgreSQL (CI la exige): ${postgresMissing}`, () => undefined);
     return;
   }
 
