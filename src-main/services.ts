@@ -90,7 +90,7 @@ export async function startServices(options: StartOptions): Promise<Services> {
 
   if (options.mailLoop !== false) {
     sender = startMailSender(
-      { db, clock: ctx.clock, log, settings: () => loadSmtpSettings(db, env) },
+      { db, clock: ctx.clock, log, settings: () => loadSmtpSettings(db, env), ctx },
       { intervalMs: 30_000 },
     );
   }

@@ -14,6 +14,7 @@ import { method, ROLES, type Access, type Role } from './rpc-method';
 import { syncMethods } from './sync-contract';
 import { processingMethods } from './processing-contract';
 import { portalMethods } from './portal-contract';
+import { reportMethods } from './report-contract';
 import { veterinarianSchema } from './protocol-schema';
 import { printOutcome, type PrintOutcome } from './print-outcome';
 
@@ -355,6 +356,7 @@ export const contract = {
   ...syncMethods,
   ...processingMethods,
   ...portalMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,16 +28,14 @@ const email = z
 
 export const PORTAL_LOCALES = ['es-AR', 'en'] as const;
 
-/** Statuses a vet may choose to be mailed about. */
-export const NOTIFIABLE_STATUSES = [
-  'received',
-  'rejected',
-  'processing',
-  'ready',
-  'report_sent',
-] as const;
+/**
+ * Statuses a vet may choose to be mailed about. The signed report is not among them: it is
+ * always mailed, with its PDF, so no choice may promise to turn it off. Choices stored when
+ * `report_sent` was one still read; the retired choice is dropped.
+ */
+export const NOTIFIABLE_STATUSES = ['received', 'rejected', 'processing', 'ready'] as const;
 export type NotifiableStatus = (typeof NOTIFIABLE_STATUSES)[number];
-export const DEFAULT_NOTIFY: readonly NotifiableStatus[] = ['received', 'rejected', 'report_sent'];
+export const DEFAULT_NOTIFY: readonly NotifiableStatus[] = ['received', 'rejected'];
 
 /** What a vet keeps about themselves: the veterinarian record without the address it signs in with. */
 export const vetProfileInput = veterinarianSchema.omit({ email: true });
@@ -121,10 +119,23 @@ export const myProtocolView = z.object({
   submissionDate: z.string(),
   createdAt: z.string(),
   receivedAt: z.string().nullable(),
-  /** The signed report, once sent. */
+  /** A signed report can be downloaded. */
   reportAvailable: z.boolean(),
 });
 export type MyProtocolView = z.infer<typeof myProtocolView>;
+
+/** One signed version of the report, as the vet may download it. */
+export const myReportVersion = z.object({
+  version: z.number(),
+  signedAt: z.string(),
+  signerName: z.string(),
+  /** The version an amendment replaces, and why; null for the first report. */
+  amendsVersion: z.number().nullable(),
+  amendmentReason: z.string().nullable(),
+  /** Printed in the PDF's footer: what a printed copy is checked against. */
+  contentSha256: z.string(),
+});
+export type MyReportVersion = z.infer<typeof myReportVersion>;
 
 export const myProtocolDetail = myProtocolView.extend({
   sample: z.object({
@@ -151,6 +162,8 @@ export const myProtocolDetail = myProtocolView.extend({
     })
     .nullable(),
   history: z.array(z.object({ status: z.string(), at: z.string() })),
+  /** Signed versions, oldest first: an amendment never hides the one it replaces. */
+  reports: z.array(myReportVersion),
 });
 
 export const veterinarianAdminView = z.object({
@@ -237,6 +250,11 @@ export const portalMethods = {
     ['veterinarian'],
   ),
   'protocols.getMine': method(z.object({ id }), myProtocolDetail, ['veterinarian']),
+  'protocols.reportPdf': method(
+    z.object({ id, version: z.number().int().min(1).max(1000) }),
+    z.object({ fileName: z.string(), base64: z.string() }),
+    ['veterinarian'],
+  ),
 
   'veterinarians.list': method(
     z.object({

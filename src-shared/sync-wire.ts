@@ -15,6 +15,11 @@ export const SYNCED_ENTITY_NAMES = [
   'slide',
   'stage_record',
   'stain',
+  'report_draft',
+  'report_image',
+  'report_version',
+  'report_phrase',
+  'signature_image',
 ] as const;
 
 const hlc = z.string().refine(isHlc, 'reloj lógico inválido');
@@ -22,20 +27,57 @@ const id = z.string().min(1).max(64);
 
 /** A whole protocol with long clinical notes is a few KB; a page of changes must stay small. */
 const MAX_CHANGE_BYTES = 64 * 1024;
+/** One value of an ordinary record: longer than any field a form allows. */
+const MAX_VALUE_CHARS = 20_000;
 
-export const wireChange = z.object({
+// What a report's records hold sets their size: a draft up to its characters
+// (escaped twice over at worst, the microscopic items being JSON inside JSON),
+// an image or a signature in base64, a signed version its content and its PDF
+// with up to four images, the signature and the logo in it.
+const LARGE_CHANGES: Partial<Record<(typeof SYNCED_ENTITY_NAMES)[number], number>> = {
+  report_draft: 1024 * 1024,
+  report_image: 2 * 1024 * 1024,
+  signature_image: 512 * 1024,
+  report_version: 8 * 1024 * 1024,
+};
+
+/** The most a change of `entity` may weigh on the wire (characters of its data's JSON). */
+export function changeLimit(entity: (typeof SYNCED_ENTITY_NAMES)[number]): number {
+  return LARGE_CHANGES[entity] ?? MAX_CHANGE_BYTES;
+}
+
+export function changeSize(data: Record<string, unknown>): number {
+  return JSON.stringify(data).length;
+}
+
+const changeFields = {
   id,
   entity: z.enum(SYNCED_ENTITY_NAMES),
   rowId: id,
-  data: z
-    .record(z.string().max(64), z.union([z.string().max(20_000), z.number(), z.null()]))
-    .refine((data) => JSON.stringify(data).length <= MAX_CHANGE_BYTES, 'cambio demasiado grande'),
+  data: z.record(z.string().max(64), z.union([z.string(), z.number(), z.null()])),
   hlc,
   base: z.record(z.string().max(64), hlc.nullable()).nullable(),
-});
+};
+
+function checkSize(
+  change: { entity: (typeof SYNCED_ENTITY_NAMES)[number]; data: Record<string, unknown> },
+  ctx: z.RefinementCtx,
+): void {
+  const large = change.entity in LARGE_CHANGES;
+  const longValue = Object.values(change.data).some(
+    (v) => typeof v === 'string' && v.length > MAX_VALUE_CHARS,
+  );
+  if ((!large && longValue) || changeSize(change.data) > changeLimit(change.entity)) {
+    ctx.addIssue({ code: 'custom', path: ['data'], message: 'cambio demasiado grande' });
+  }
+}
+
+export const wireChange = z.object(changeFields).superRefine(checkSize);
 export type WireChange = z.infer<typeof wireChange>;
 
-export const pulledChange = wireChange.extend({ seq: z.number().int(), origin: z.string() });
+export const pulledChange = z
+  .object({ ...changeFields, seq: z.number().int(), origin: z.string() })
+  .superRefine(checkSize);
 export type PulledChange = z.infer<typeof pulledChange>;
 
 export const wireAuditEntry = z.object({

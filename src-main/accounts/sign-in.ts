@@ -1,24 +1,15 @@
 // Sign-in with lockout: after a few failures the account waits, and each
-// further failure doubles the wait. An admin can lift it at once.
+// further failure doubles the wait (see lockout.ts). An admin can lift it at once.
 
 import type { ServiceContext } from '../context';
 import { AppError } from '../../src-shared/errors';
-import { formatLocalDateTime } from '../../src-shared/calendar';
 import { writeTransaction } from '../db/transaction';
 import { appendAudit } from '../audit/append';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { createSession } from './sessions';
 import { toUserView } from './users';
+import { accountLocked, countWrongPassword } from './lockout';
 import type { UserView } from '../../src-shared/contract';
-
-export const FREE_ATTEMPTS = 5;
-const MAX_LOCK_MINUTES = 24 * 60;
-
-/** Minutes an account waits after its n-th consecutive failure. */
-export function lockMinutes(failures: number): number {
-  if (failures < FREE_ATTEMPTS) return 0;
-  return Math.min(2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_MINUTES);
-}
 
 // Attempts on one account are checked one after another: otherwise a burst of
 // guesses sent at once would all be verified before the first failure is counted,
@@ -73,45 +64,23 @@ async function checkPassword(
   }
 
   if (user.locked_until && user.locked_until > now.toISOString()) {
-    throw new AppError('LOCKED', 'error.accountLocked', {
-      until: formatLocalDateTime(user.locked_until, ctx.timeZone),
-    });
+    throw accountLocked(user.locked_until, ctx.timeZone);
   }
 
   const good = await verifyPassword(user.password_hash, password);
   const actor = { name: user.display_name };
 
   if (!good) {
-    const failures = user.failed_attempts + 1;
-    const minutes = lockMinutes(failures);
-    const lockedUntil = minutes ? new Date(now.getTime() + minutes * 60_000).toISOString() : null;
-    await writeTransaction(ctx.db, async (tx) => {
-      await tx
-        .updateTable('users')
-        .set({ failed_attempts: failures, locked_until: lockedUntil })
-        .where('id', '=', user.id)
-        .execute();
-      await appendAudit(tx, ctx.clock, actor, {
+    const { failures, lockedUntil } = await writeTransaction(ctx.db, (tx) =>
+      countWrongPassword(tx, ctx, actor, user.id, (failures) => ({
         action: 'session.sign_in_failed',
         entityType: 'user',
         entityId: user.id,
         details: { failures },
-      });
-      if (lockedUntil) {
-        await appendAudit(tx, ctx.clock, actor, {
-          action: 'user.locked',
-          entityType: 'user',
-          entityId: user.id,
-          details: { until: lockedUntil, failures },
-        });
-      }
-    });
+      })),
+    );
     ctx.log.warn({ userId: user.id, failures, lockedUntil }, 'sign-in failed');
-    if (lockedUntil) {
-      throw new AppError('LOCKED', 'error.accountLocked', {
-        until: formatLocalDateTime(lockedUntil, ctx.timeZone),
-      });
-    }
+    if (lockedUntil) throw accountLocked(lockedUntil, ctx.timeZone);
     throw new AppError('UNAUTHENTICATED', 'error.badCredentials');
   }
 

@@ -67,6 +67,8 @@ export interface ProtocolsTable {
   /** lower-cased, accent-free words people search by */
   search_text: string;
   received_at: string | null;
+  /** The pathologist who took it from the queue. */
+  pathologist_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -130,6 +132,8 @@ export interface MailOutboxTable {
   message_id: string;
   created_at: string;
   sent_at: string | null;
+  /** The signed report whose PDF goes attached. */
+  report_version_id: string | null;
 }
 
 export type PrintJobStatus = 'pending' | 'printed' | 'failed';
@@ -436,6 +440,86 @@ export interface VeterinarianChangesTable {
   changes: string;
 }
 
+export interface ReportDraftsTable {
+  id: string;
+  protocol_id: string;
+  /** The version this draft becomes when signed: 1, or the next after the one it amends. */
+  version: number;
+  amends_version_id: string | null;
+  amendment_reason: string | null;
+  macroscopic: string;
+  /** General microscopic description. */
+  microscopic: string;
+  /** JSON: [{ code, text }], one per cassette or slide. */
+  microscopic_items: string;
+  diagnosis: string;
+  comments: string;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+  /** Set once signed; the draft can no longer change. */
+  signed_version_id: string | null;
+}
+
+export interface ReportImagesTable {
+  id: string;
+  draft_id: string;
+  protocol_id: string;
+  position: number;
+  caption: string;
+  mime: 'image/png' | 'image/jpeg';
+  /** Base64. */
+  data: string;
+  sha256: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
+export interface ReportVersionsTable {
+  id: string;
+  protocol_id: string;
+  draft_id: string;
+  version: number;
+  amends_version_id: string | null;
+  amendment_reason: string | null;
+  early_reason: string | null;
+  /** JSON: everything the PDF says, as signed. */
+  content: string;
+  content_sha256: string;
+  /** Base64: the signed PDF, byte for byte. */
+  pdf: string;
+  pdf_sha256: string;
+  signed_by: string;
+  signer_name: string;
+  signer_license: string | null;
+  signed_at: string;
+}
+
+export interface SignatureImagesTable {
+  /** Derived from the user's id: one per user on every node. */
+  id: string;
+  user_id: string;
+  mime: 'image/png' | 'image/jpeg';
+  /** Base64. */
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportPhrasesTable {
+  id: string;
+  user_id: string;
+  kind: 'phrase' | 'diagnosis';
+  title: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -472,4 +556,9 @@ export interface Database {
   auth_throttle: AuthThrottleTable;
   portal_drafts: PortalDraftsTable;
   veterinarian_changes: VeterinarianChangesTable;
+  report_drafts: ReportDraftsTable;
+  report_images: ReportImagesTable;
+  report_versions: ReportVersionsTable;
+  report_phrases: ReportPhrasesTable;
+  signature_images: SignatureImagesTable;
 }

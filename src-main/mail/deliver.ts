@@ -2,6 +2,8 @@
 // never send one row twice while it is healthy nor give up on a mail quietly: a mail that
 // cannot go waits with a growing pause between tries for days, then shows as failed, where a
 // person can send it again. The log gets the recipient's domain, never the address or text.
+// A report mail carries the signed PDF, read when it is sent, and its acceptance is what makes
+// the protocol `report_sent` (report-delivery.ts).
 
 import { performance } from 'node:perf_hooks';
 import type { Kysely } from 'kysely';
@@ -10,8 +12,11 @@ import type { SendMailOptions } from 'nodemailer';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from '../clock';
+import type { ServiceContext } from '../context';
 import type { Database, MailOutboxTable } from '../db/schema';
+import { writeTransaction } from '../db/transaction';
 import { newMessageId } from './outbox';
+import { reportAccepted, reportAttachment } from './report-delivery';
 import type { SmtpSettings } from './smtp-settings';
 import { withoutTokens } from '../portal/links';
 
@@ -30,6 +35,12 @@ export interface MailSenderDeps {
   log: MailLog;
   settings: SmtpSettings | null;
   transportFactory?: TransportFactory;
+  /**
+   * The lab's services, which a report mail needs: its acceptance moves the protocol to
+   * report_sent, recorded for sync. A sender without them leaves report mail waiting for
+   * one that has them rather than send a report the lab's records would not know was sent.
+   */
+  ctx?: ServiceContext;
 }
 
 export interface DeliveryReport {
@@ -301,6 +312,7 @@ async function releaseAbandonedClaims(db: Kysely<Database>, clock: Clock, log: M
 async function claimNextDue(
   db: Kysely<Database>,
   clock: Clock,
+  options: { reports: boolean },
 ): Promise<MailOutboxTable | undefined> {
   const now = clock.now();
   return db
@@ -310,18 +322,67 @@ async function claimNextDue(
       next_attempt_at: new Date(now.getTime() + CLAIM_MS).toISOString(),
     })
     .where('status', '=', 'pending')
-    .where('id', '=', (eb) =>
-      eb
+    .where('id', '=', (eb) => {
+      let due = eb
         .selectFrom('mail_outbox')
         .select('id')
         .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now.toISOString())
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(1),
-    )
+        .where('next_attempt_at', '<=', now.toISOString());
+      if (!options.reports) due = due.where('report_version_id', 'is', null);
+      return due.orderBy('created_at').orderBy('id').limit(1);
+    })
     .returningAll()
     .executeTakeFirst();
+}
+
+/** The signed PDF a report mail carries; a mail without it fails instead of going bare. */
+async function attachmentsOf(db: Kysely<Database>, row: MailOutboxTable) {
+  if (!row.report_version_id) return undefined;
+  const found = await reportAttachment(db, row.report_version_id);
+  if ('problem' in found) {
+    throw new MailSendError(found.problem, {
+      detail: `report version ${row.report_version_id}`,
+      permanent: true,
+      affectsAllMail: false,
+    });
+  }
+  return [found.attachment];
+}
+
+/**
+ * Marks an accepted mail sent. A report mail's protocol moves to report_sent in the same
+ * transaction, so the two are never seen apart.
+ */
+async function recordSent(
+  db: Kysely<Database>,
+  clock: Clock,
+  row: MailOutboxTable,
+  ctx: ServiceContext | undefined,
+): Promise<void> {
+  const markSent = (tx: Kysely<Database>) =>
+    tx
+      .updateTable('mail_outbox')
+      .set({
+        status: 'sent',
+        attempts: row.attempts + 1,
+        sent_at: clock.now().toISOString(),
+        last_error: null,
+        text_body: withoutTokens(row.text_body),
+        html_body: row.html_body && withoutTokens(row.html_body),
+      })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .executeTakeFirst();
+
+  const versionId = row.report_version_id;
+  if (!versionId || !ctx) {
+    await markSent(db);
+    return;
+  }
+  await writeTransaction(db, async (tx) => {
+    const marked = await markSent(tx);
+    if (marked.numUpdatedRows > 0n) await reportAccepted(tx, ctx, versionId);
+  });
 }
 
 async function recordFailure(
@@ -375,7 +436,7 @@ export async function deliverDueMail(
   let failed = 0;
   try {
     for (let n = 0; n < (opts.limit ?? DEFAULT_LIMIT); n++) {
-      const row = await claimNextDue(db, clock);
+      const row = await claimNextDue(db, clock, { reports: deps.ctx !== undefined });
       if (!row) break;
 
       const started = performance.now();
@@ -387,6 +448,7 @@ export async function deliverDueMail(
           subject: row.subject,
           text: row.text_body,
           html: row.html_body ?? undefined,
+          attachments: await attachmentsOf(db, row),
           messageId: row.message_id,
           // Asks vacation responders and ticket systems not to answer an automatic notice.
           headers: AUTO_SUBMITTED,
@@ -411,19 +473,7 @@ export async function deliverDueMail(
         continue;
       }
 
-      await db
-        .updateTable('mail_outbox')
-        .set({
-          status: 'sent',
-          attempts: row.attempts + 1,
-          sent_at: clock.now().toISOString(),
-          last_error: null,
-          text_body: withoutTokens(row.text_body),
-          html_body: row.html_body && withoutTokens(row.html_body),
-        })
-        .where('id', '=', row.id)
-        .where('status', '=', 'sending')
-        .execute();
+      await recordSent(db, clock, row, deps.ctx);
       sent++;
       log.info(
         { ...logged, outcome: 'sent', durationMs: Math.round(performance.now() - started) },

@@ -16,6 +16,8 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   protocolId?: string;
+  /** A signed report: its PDF goes attached, read when the mail is sent (see deliver.ts). */
+  reportVersionId?: string;
 }
 
 export interface OutboxEntry {
@@ -61,6 +63,7 @@ export async function enqueueMail(
       text_body: mail.text,
       html_body: mail.html ?? null,
       protocol_id: mail.protocolId ?? null,
+      report_version_id: mail.reportVersionId ?? null,
       status: 'pending',
       attempts: 0,
       next_attempt_at: now,

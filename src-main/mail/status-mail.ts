@@ -1,7 +1,9 @@
 // The mail that tells the referring veterinarian where their protocol stands: received,
-// rejected, processing, ready for the pathologist, report sent. It is queued in the
-// transaction of the change itself, so it exists exactly when the change committed, and the
-// outbox's event key (`protocol.<status>:<protocol id>`) keeps it to one per database.
+// rejected, processing, ready for the pathologist. It is queued in the transaction of the
+// change itself, so it exists exactly when the change committed, and the outbox's event key
+// (`protocol.<status>:<protocol id>`) keeps it to one per database. A protocol reaching
+// `report_sent` gets no notice of its own: the report's own mail (report-mail.ts) is what
+// moved it there.
 //
 // One rule keeps it to one across the whole lab: a workstation enrolled with a central
 // server never queues these mails. The server does, when the change reaches it by sync or
@@ -26,6 +28,7 @@ import { parseLocale, parseNotify } from '../portal/account-view';
 import { portalLink } from '../portal/links';
 import { loadSyncState } from '../sync/state';
 import { readClocks } from '../sync/clocks';
+import type { SyncedEntity } from '../sync/entities';
 import { composeMail, type ComposedMail } from './compose';
 import { enqueueMail } from './outbox';
 
@@ -57,11 +60,6 @@ const TEMPLATES: Partial<Record<ProtocolStatus, Template>> = {
     portal: 'mail.portal',
   },
   ready: { subject: 'mail.ready.subject', body: 'mail.ready.body', portal: 'mail.portal' },
-  report_sent: {
-    subject: 'mail.report_sent.subject',
-    body: 'mail.report_sent.body',
-    portal: 'mail.report_sent.portal',
-  },
 };
 const ANY_STATUS: Template = {
   subject: 'mail.status.subject',
@@ -133,7 +131,7 @@ export async function mailsVetsHere(tx: Tx, ctx: ServiceContext): Promise<boolea
 }
 
 /** The vet's choices: from their active, verified portal account, else the defaults. */
-async function vetPreferences(
+export async function vetPreferences(
   tx: Tx,
   ctx: ServiceContext,
   veterinarianId: string,
@@ -295,25 +293,32 @@ export async function queuePushedStatusMails(
     const key = statusMailKey(row.to_status as ProtocolStatus, row.protocol_id);
     if (done.has(key) || !isNotifiable(row.to_status)) continue;
     done.add(key);
-    if (await madeBeforeEnrolment(tx, row, enrolledMs)) continue;
+    const made = { id: row.id, at: row.changed_at };
+    if (await madeBeforeEnrolment(tx, 'status_history', made, enrolledMs)) continue;
     if (await queueStatusMail(tx, ctx, row.protocol_id, row.to_status)) queued++;
   }
   return queued;
 }
 
-async function madeBeforeEnrolment(
+/**
+ * A pushed row the device made before it enrolled, when it still mailed vets itself: its
+ * date (`at`) and the clock it was stamped with both come before the enrolment.
+ */
+export async function madeBeforeEnrolment(
   tx: Tx,
-  row: { id: string; changed_at: string },
+  entity: SyncedEntity,
+  row: { id: string; at: string },
   enrolledMs: number,
 ): Promise<boolean> {
-  if (Date.parse(row.changed_at) >= enrolledMs) return false;
-  const stamp = (await readClocks(tx, 'status_history', row.id))?.['*'];
+  if (Date.parse(row.at) >= enrolledMs) return false;
+  const stamp = (await readClocks(tx, entity, row.id))?.['*'];
   return stamp === undefined || hlcMs(stamp) < enrolledMs;
 }
 
 const CHUNK = 500;
 
-function chunks<T>(items: T[]): T[][] {
+/** Ids in groups small enough for one `in (...)` on either database. */
+export function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
   return out;

@@ -1,16 +1,20 @@
 // A vet's own protocols as the portal shows them: what was sent, where it is,
-// what reception said. Only rows whose veterinarian is the caller's record are
-// ever read; another vet's protocol is answered like one that does not exist.
-// Staff details (who received, internal notes, print jobs) stay out of it.
+// what reception said, and every signed version of the report. Only rows whose
+// veterinarian is the caller's record are ever read; another vet's protocol is
+// answered like one that does not exist. Staff details (who received, internal
+// notes, print jobs, report drafts) stay out of it.
 
 import type { Kysely } from 'kysely';
 import type { ServiceContext, VetPrincipal } from '../context';
 import type { Database, ProtocolsTable } from '../db/schema';
 import { AppError } from '../../src-shared/errors';
-import type { MyProtocolView } from '../../src-shared/portal-contract';
+import type { MyProtocolView, MyReportVersion } from '../../src-shared/portal-contract';
 import type { ProtocolStatus, SampleCondition } from '../../src-shared/status';
+import { reportFileName } from '../mail/report-mail';
 
-function toMyProtocolView(p: ProtocolsTable): MyProtocolView {
+type ProtocolRow = ProtocolsTable & { has_report: unknown };
+
+function toMyProtocolView(p: ProtocolRow): MyProtocolView {
   const owner = [p.owner_last_name, p.owner_first_name].filter(Boolean).join(', ');
   return {
     id: p.id,
@@ -25,13 +29,30 @@ function toMyProtocolView(p: ProtocolsTable): MyProtocolView {
     submissionDate: p.submission_date,
     createdAt: p.created_at,
     receivedAt: p.received_at,
-    // Reports are not produced yet: a sent one is all the portal can tell.
-    reportAvailable: p.status === 'report_sent',
+    // SQLite answers 0 or 1, PostgreSQL false or true.
+    reportAvailable: Boolean(Number(p.has_report)),
   };
 }
 
 const ownProtocols = (db: Kysely<Database>, vet: VetPrincipal) =>
   db.selectFrom('protocols').where('veterinarian_id', '=', vet.veterinarianId);
+
+const notFound = () => new AppError('NOT_FOUND', 'error.portal.protocolNotFound');
+
+/** Every column of a vet's protocol and whether a signed report of it exists. */
+const withReportFlag = (db: Kysely<Database>, vet: VetPrincipal) =>
+  ownProtocols(db, vet)
+    .selectAll('protocols')
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('report_versions')
+            .select('report_versions.id')
+            .whereRef('report_versions.protocol_id', '=', 'protocols.id'),
+        )
+        .as('has_report'),
+    );
 
 export async function listMyProtocols(
   ctx: ServiceContext,
@@ -41,8 +62,9 @@ export async function listMyProtocols(
   let mine = ownProtocols(ctx.db, vet);
   if (input.status) mine = mine.where('status', '=', input.status);
 
-  const rows = await mine
-    .selectAll()
+  let listed = withReportFlag(ctx.db, vet);
+  if (input.status) listed = listed.where('status', '=', input.status);
+  const rows = await listed
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(input.limit)
@@ -55,10 +77,10 @@ export async function listMyProtocols(
 }
 
 export async function getMyProtocol(ctx: ServiceContext, vet: VetPrincipal, id: string) {
-  const p = await ownProtocols(ctx.db, vet).selectAll().where('id', '=', id).executeTakeFirst();
-  if (!p) throw new AppError('NOT_FOUND', 'error.portal.protocolNotFound');
+  const p = await withReportFlag(ctx.db, vet).where('id', '=', id).executeTakeFirst();
+  if (!p) throw notFound();
 
-  const [reception, history] = await Promise.all([
+  const [reception, history, reports] = await Promise.all([
     ctx.db
       .selectFrom('receptions')
       .select(['outcome', 'sample_condition', 'rejection_reason', 'recorded_at'])
@@ -71,6 +93,7 @@ export async function getMyProtocol(ctx: ServiceContext, vet: VetPrincipal, id: 
       .orderBy('changed_at')
       .orderBy('id')
       .execute(),
+    signedVersions(ctx.db, p.id),
   ]);
 
   return {
@@ -99,5 +122,54 @@ export async function getMyProtocol(ctx: ServiceContext, vet: VetPrincipal, id: 
         }
       : null,
     history: history.map((h) => ({ status: h.to_status, at: h.changed_at })),
+    reports,
+  };
+}
+
+async function signedVersions(db: Kysely<Database>, protocolId: string) {
+  const rows = await db
+    .selectFrom('report_versions as r')
+    .leftJoin('report_versions as amended', 'amended.id', 'r.amends_version_id')
+    .select([
+      'r.version',
+      'r.signed_at',
+      'r.signer_name',
+      'amended.version as amends_version',
+      'r.amendment_reason',
+      'r.content_sha256',
+    ])
+    .where('r.protocol_id', '=', protocolId)
+    .orderBy('r.version')
+    .execute();
+  return rows.map((r): MyReportVersion => ({
+    version: r.version,
+    signedAt: r.signed_at,
+    signerName: r.signer_name,
+    amendsVersion: r.amends_version,
+    amendmentReason: r.amendment_reason,
+    contentSha256: r.content_sha256,
+  }));
+}
+
+/**
+ * The signed PDF of one version, byte for byte as it was signed and mailed. Another vet's
+ * protocol and a version that does not exist get the answer of a missing protocol, so the
+ * answer tells nothing about protocols that are not the caller's.
+ */
+export async function myReportPdf(
+  ctx: ServiceContext,
+  vet: VetPrincipal,
+  input: { id: string; version: number },
+): Promise<{ fileName: string; base64: string }> {
+  const row = await ownProtocols(ctx.db, vet)
+    .innerJoin('report_versions as r', 'r.protocol_id', 'protocols.id')
+    .select(['protocols.protocol_number', 'protocols.temporary_code', 'r.version', 'r.pdf'])
+    .where('protocols.id', '=', input.id)
+    .where('r.version', '=', input.version)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return {
+    fileName: reportFileName(row.protocol_number ?? row.temporary_code, row.version),
+    base64: row.pdf,
   };
 }

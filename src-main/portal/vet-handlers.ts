@@ -1,7 +1,7 @@
 // What a signed-in veterinarian reads and writes of their own on the portal
-// (profile, notification choices, drafts, their protocols), and the admin's
-// view of veterinarians. A vet's methods take whose data it is from the
-// session, never from the input.
+// (profile, notification choices, drafts, their protocols and reports), and
+// the admin's view of veterinarians. A vet's methods take whose data it is
+// from the session, never from the input.
 
 import type { Actor, VetPrincipal } from '../context';
 import type { HandlerTable } from '../rpc/types';
@@ -9,7 +9,7 @@ import { AppError } from '../../src-shared/errors';
 import { loadVetAccountView } from './account-view';
 import { profileHistory, setNotifications, updateProfile } from './profile';
 import { deleteDraft, listDrafts, saveDraft } from './drafts';
-import { getMyProtocol, listMyProtocols } from './my-protocols';
+import { getMyProtocol, listMyProtocols, myReportPdf } from './my-protocols';
 import { listVeterinarians, setVerified } from '../veterinarians/admin';
 
 // The contract already admits only vets to these methods; this keeps a handler
@@ -30,6 +30,7 @@ export const vetHandlers: Pick<
   | 'drafts.delete'
   | 'protocols.listMine'
   | 'protocols.getMine'
+  | 'protocols.reportPdf'
   | 'veterinarians.list'
   | 'veterinarians.setVerified'
 > = {
@@ -44,6 +45,7 @@ export const vetHandlers: Pick<
 
   'protocols.listMine': (ctx, actor, input) => listMyProtocols(ctx, vetOf(actor), input),
   'protocols.getMine': (ctx, actor, input) => getMyProtocol(ctx, vetOf(actor), input.id),
+  'protocols.reportPdf': (ctx, actor, input) => myReportPdf(ctx, vetOf(actor), input),
 
   'veterinarians.list': (ctx, _actor, input) => listVeterinarians(ctx, input),
   'veterinarians.setVerified': (ctx, actor, input) => setVerified(ctx, actor, input),

@@ -20,8 +20,8 @@ const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
 const QR_QUIET_ZONE_MODULES = 4;
 
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
+export const REGULAR = 'DejaVuSans';
+export const BOLD = 'DejaVuSans-Bold';
 
 let assetsDirOverride: string | null = null;
 // Parsed fonts, kept for the life of the process: parsing DejaVu's tables costs
@@ -130,7 +130,7 @@ function pt(mm: number): number {
   return mm * POINTS_PER_MM;
 }
 
-function loadFonts(): { regular: ParsedFont; bold: ParsedFont } {
+export function loadFonts(): { regular: ParsedFont; bold: ParsedFont } {
   const dir = path.join(assetsDir(), 'fonts');
   if (fonts?.dir !== dir) {
     fonts = {
@@ -167,7 +167,7 @@ function assetsDir(): string {
     }
   }
   throw new Error(
-    'No se encuentran las fuentes de las etiquetas (assets/fonts/DejaVuSans.ttf); ' +
+    'No se encuentran las fuentes de los documentos (assets/fonts/DejaVuSans.ttf); ' +
       'reinstale el programa.',
   );
 }

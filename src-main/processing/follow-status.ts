@@ -3,9 +3,6 @@
 // inside the transaction of the write that changed the work, so the move, its
 // history row, its audit entry and its sync record commit with it or not at all;
 // and after sync merged work from other desks, which may complete it.
-//
-// Each move's history row has an id made from the protocol and the move, so two
-// desks that both see a protocol become ready write one row between them, not two.
 // The vet's mail about the move is queued with it, where vet mail is sent from
 // (see mail/status-mail.ts); the sender picks it up on its next round.
 
@@ -14,10 +11,8 @@ import type { Actor, ServiceContext } from '../context';
 import { protocolStatusAfterWork, type SlideStatus } from '../../src-shared/processing';
 import type { ProtocolStatus } from '../../src-shared/status';
 import { translate } from '../../src-shared/i18n/translate';
-import { appendAudit } from '../audit/append';
 import { queueStatusMail } from '../mail/status-mail';
-import { edited, inserted, recordChanges } from '../sync/record';
-import { stableId } from '../sync/entities';
+import { moveProtocolStatus } from '../protocols/move-status';
 
 export async function followWork(
   tx: Tx,
@@ -65,34 +60,11 @@ async function moveStatus(
   from: ProtocolStatus,
   to: ProtocolStatus,
 ): Promise<void> {
-  const now = ctx.clock.now().toISOString();
   const reason = translate(
     'es-AR',
     to === 'processing' ? 'history.firstWork' : 'history.allSlidesReady',
   );
-  const set = { status: to, updated_at: now };
-  const history = {
-    id: stableId(`status:${protocolId}:${from}:${to}`),
-    protocol_id: protocolId,
-    from_status: from,
-    to_status: to,
-    changed_by: actor.name,
-    changed_at: now,
-    reason,
-  };
-
-  await tx.updateTable('protocols').set(set).where('id', '=', protocolId).execute();
-  await tx.insertInto('status_history').values(history).execute();
-  await recordChanges(tx, ctx, [
-    edited('protocol', protocolId, set),
-    inserted('status_history', history),
-  ]);
-  await appendAudit(tx, ctx.clock, actor, {
-    action: 'protocol.status',
-    entityType: 'protocol',
-    entityId: protocolId,
-    details: { from, to, reason },
-  });
+  await moveProtocolStatus(tx, ctx, actor, { protocolId, from, to, reason });
   await queueStatusMail(tx, ctx, protocolId, to);
 }
 

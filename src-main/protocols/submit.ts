@@ -287,6 +287,7 @@ function protocolRow(
     sample_slides: cyto?.slides ?? null,
     search_text: '',
     received_at: null,
+    pathologist_id: null,
     created_at: now,
     updated_at: now,
   };

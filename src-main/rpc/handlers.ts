@@ -12,6 +12,7 @@ import { auditHandlers } from '../audit/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { processingHandlers } from '../processing/handlers';
 import { portalHandlers } from '../portal/handlers';
+import { reportHandlers } from '../reports/handlers';
 
 export const handlers: HandlerTable = {
   ...accountHandlers,
@@ -24,4 +25,5 @@ export const handlers: HandlerTable = {
   ...syncHandlers,
   ...processingHandlers,
   ...portalHandlers,
+  ...reportHandlers,
 };

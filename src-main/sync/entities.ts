@@ -14,7 +14,12 @@ export type SyncedEntity =
   | 'cassette'
   | 'slide'
   | 'stage_record'
-  | 'stain';
+  | 'stain'
+  | 'report_draft'
+  | 'report_image'
+  | 'report_version'
+  | 'report_phrase'
+  | 'signature_image';
 
 interface EntitySpec {
   table: keyof Database & string;
@@ -73,6 +78,7 @@ export const ENTITIES: Record<SyncedEntity, EntitySpec> = {
       'sample_site',
       'sample_slides',
       'received_at',
+      'pathologist_id',
       'created_at',
       'updated_at',
     ],
@@ -159,6 +165,73 @@ export const ENTITIES: Record<SyncedEntity, EntitySpec> = {
     table: 'stains',
     merge: 'row',
     fields: ['name', 'kinds', 'active', 'created_at', 'updated_at'],
+  },
+  report_draft: {
+    table: 'report_drafts',
+    merge: 'row',
+    fields: [
+      'protocol_id',
+      'version',
+      'amends_version_id',
+      'amendment_reason',
+      'macroscopic',
+      'microscopic',
+      'microscopic_items',
+      'diagnosis',
+      'comments',
+      'created_by',
+      'created_at',
+      'updated_by',
+      'updated_at',
+      'signed_version_id',
+    ],
+  },
+  report_image: {
+    table: 'report_images',
+    merge: 'row',
+    fields: [
+      'draft_id',
+      'protocol_id',
+      'position',
+      'caption',
+      'mime',
+      'data',
+      'sha256',
+      'created_by',
+      'created_at',
+      'updated_at',
+      'removed_at',
+    ],
+  },
+  report_version: {
+    table: 'report_versions',
+    merge: 'append',
+    fields: [
+      'protocol_id',
+      'draft_id',
+      'version',
+      'amends_version_id',
+      'amendment_reason',
+      'early_reason',
+      'content',
+      'content_sha256',
+      'pdf',
+      'pdf_sha256',
+      'signed_by',
+      'signer_name',
+      'signer_license',
+      'signed_at',
+    ],
+  },
+  report_phrase: {
+    table: 'report_phrases',
+    merge: 'row',
+    fields: ['user_id', 'kind', 'title', 'text', 'created_at', 'updated_at', 'removed_at'],
+  },
+  signature_image: {
+    table: 'signature_images',
+    merge: 'row',
+    fields: ['user_id', 'mime', 'data', 'created_at', 'updated_at'],
   },
 };
 

@@ -10,7 +10,10 @@
 // - a value two rows may not share (a temporary code, an email) stays with the
 //   row that had it first, and the other row is marked;
 // - a row made at two desks at once keeps the first one's creation date;
-// - append-only rows are inserted once; one made at two desks keeps its earliest copy.
+// - append-only rows are inserted once; one made at two desks keeps its earliest copy;
+// - a signed report's draft never changes again: the first signature seen stands
+//   on every node, and what an edit or a later signature would have changed is
+//   kept as a conflict instead (see settleSignedDraft).
 // Text derived from synced values (a protocol's search text) is rebuilt
 // wherever one of those values changes, so it agrees everywhere too.
 
@@ -59,6 +62,9 @@ const FIRST_WINS = new Set([
   'protocol.created_at',
   'veterinarian.created_at',
   'user.created_at',
+  'report_draft.created_at',
+  'report_draft.created_by',
+  'signature_image.created_at',
 ]);
 
 /**
@@ -73,7 +79,7 @@ const FORWARD_ONLY: Record<string, (value: unknown) => number> = {
 };
 
 /** Bookkeeping, not data a person typed: the later value wins without a conflict. */
-const SILENT = new Set(['updated_at']);
+const SILENT = new Set(['updated_at', 'report_draft.updated_by']);
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
@@ -100,12 +106,18 @@ async function loadRow(tx: Tx, table: string, id: string): Promise<Row | undefin
     .executeTakeFirst();
 }
 
+/** The rows a change refers to, by the column that names each. */
+const PARENTS: readonly { field: string; table: string }[] = [
+  { field: 'protocol_id', table: 'protocols' },
+  { field: 'veterinarian_id', table: 'veterinarians' },
+  { field: 'user_id', table: 'users' },
+  { field: 'draft_id', table: 'report_drafts' },
+];
+
 async function parentsExist(tx: Tx, data: Row): Promise<boolean> {
-  if (typeof data.protocol_id === 'string') {
-    if (!(await loadRow(tx, 'protocols', data.protocol_id))) return false;
-  }
-  if (typeof data.veterinarian_id === 'string') {
-    if (!(await loadRow(tx, 'veterinarians', data.veterinarian_id))) return false;
+  for (const { field, table } of PARENTS) {
+    const id = data[field];
+    if (typeof id === 'string' && !(await loadRow(tx, table, id))) return false;
   }
   return true;
 }
@@ -135,6 +147,11 @@ async function applyAppend(tx: Tx, ctx: ServiceContext, change: WireChange, data
     .values({ id: change.rowId, ...data })
     .execute();
   await writeClocks(tx, change.entity, change.rowId, { '*': change.hlc });
+  // Two desks that signed one draft offline made two versions with one number:
+  // both were signed and both stay, and the clash is shown.
+  if (change.entity === 'report_version') {
+    return { conflicts: await noteSameNumber(tx, ctx, change, data, 'version') };
+  }
   return { conflicts: 0 };
 }
 
@@ -262,6 +279,9 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
       ctx.log.warn({ entity, rowId }, 'sync change for a missing row');
       return { conflicts };
     }
+    if (entity === 'report_image' && (await draftSigned(tx, data.draft_id))) {
+      return { conflicts: await noteImageRefused(tx, ctx, change, null, data) };
+    }
     for (const field of UNIQUE[entity] ?? []) {
       if (!(field in data)) continue;
       const settled = await settleUnique(tx, ctx, change, field, data[field]);
@@ -277,6 +297,14 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
       conflicts += await noteSameNumber(tx, ctx, change, data);
     }
     return { conflicts };
+  }
+
+  if (entity === 'report_draft') {
+    const settled = await settleSignedDraft(tx, ctx, change, current, data);
+    if (settled) return settled;
+  }
+  if (entity === 'report_image' && (await draftSigned(tx, current.draft_id))) {
+    return { conflicts: await noteImageRefused(tx, ctx, change, current, data) };
   }
 
   const clocks: FieldClocks = (await readClocks(tx, entity, rowId)) ?? {};
@@ -331,7 +359,8 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
     if (hlc === stored) continue;
     const incomingWins = hlc > stored;
     const sawCurrent = change.base?.[field] === stored;
-    if (!same(value, now) && !(incomingWins && sawCurrent) && !SILENT.has(field)) {
+    const silent = SILENT.has(field) || SILENT.has(key);
+    if (!same(value, now) && !(incomingWins && sawCurrent) && !silent) {
       conflicts += await clash('field', incomingWins);
     }
     if (incomingWins) {
@@ -364,14 +393,21 @@ async function applyRow(tx: Tx, ctx: ServiceContext, change: WireChange, data: R
  * Two desks that worked one protocol offline may each have made its next
  * cassette or slide. Both are real objects on the bench, so both rows stay;
  * the clash is shown so that one of them is voided and labelled again.
+ * Report versions are numbered the same way, in `version`.
  */
-async function noteSameNumber(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
+async function noteSameNumber(
+  tx: Tx,
+  ctx: ServiceContext,
+  change: WireChange,
+  data: Row,
+  column: 'number' | 'version' = 'number',
+) {
   const table = ENTITIES[change.entity].table;
   const other = await (tx as unknown as LooseDb)
     .selectFrom(table)
     .select('id')
     .where('protocol_id', '=', data.protocol_id as string)
-    .where('number', '=', data.number as number)
+    .where(column, '=', data[column] as number)
     .where('id', '<>', change.rowId)
     .executeTakeFirst();
   if (!other) return 0;
@@ -380,10 +416,128 @@ async function noteSameNumber(tx: Tx, ctx: ServiceContext, change: WireChange, d
     kind: 'field',
     entity: change.entity,
     rowId: change.rowId,
-    field: 'number',
-    kept: { holder: other.id, value: data.number },
-    lost: data.number,
+    field: column,
+    kept: { holder: other.id, value: data[column] },
+    lost: data[column],
     keptHlc: otherHlc,
+    lostHlc: change.hlc,
+  });
+}
+
+/** What a person wrote in a report's draft; the rest is bookkeeping. */
+const DRAFT_CONTENT = [
+  'macroscopic',
+  'microscopic',
+  'microscopic_items',
+  'diagnosis',
+  'comments',
+  'amendment_reason',
+];
+
+/**
+ * A report's draft once it is signed, or as a signature reaches it. The
+ * signing desk sends the whole draft as signed with its signature. Of two
+ * signatures of one draft (two desks, offline), the one with the earlier clock
+ * stands on every node whichever arrives first, and the draft holds what it
+ * signed. Nothing else changes a signed draft: an edit made at a desk that had
+ * not seen the signature is not applied, and what it said is kept as a
+ * conflict. Answers null when neither side is signed: the ordinary merge.
+ */
+async function settleSignedDraft(
+  tx: Tx,
+  ctx: ServiceContext,
+  change: WireChange,
+  current: Row,
+  data: Row,
+): Promise<{ conflicts: number } | null> {
+  const held = (current.signed_version_id ?? null) as string | null;
+  const incoming = (data.signed_version_id ?? null) as string | null;
+  if (held === null && incoming === null) return null;
+
+  const clocks: FieldClocks = (await readClocks(tx, 'report_draft', change.rowId)) ?? {};
+  const heldHlc = fieldClock(clocks, 'signed_version_id') ?? '';
+  const incomingStands =
+    incoming !== null && (held === null || (incoming !== held && change.hlc < heldHlc));
+  const lose = (field: string, kept: unknown, lost: unknown, keptHlc: string, lostHlc: string) =>
+    noteConflict(tx, ctx, {
+      kind: 'field',
+      entity: 'report_draft',
+      rowId: change.rowId,
+      field,
+      kept,
+      lost,
+      keptHlc,
+      lostHlc,
+    });
+
+  let conflicts = 0;
+  if (!incomingStands) {
+    if (incoming === held) return { conflicts };
+    for (const field of [...DRAFT_CONTENT, 'signed_version_id']) {
+      if (!(field in data) || data[field] === null || same(data[field], current[field])) continue;
+      const keptHlc = fieldClock(clocks, field) ?? '';
+      conflicts += await lose(field, current[field], data[field], keptHlc, change.hlc);
+    }
+    return { conflicts };
+  }
+
+  const set: Row = {};
+  for (const [field, value] of Object.entries(data)) {
+    clocks[field] = change.hlc;
+    if (same(value, current[field])) continue;
+    set[field] = value;
+    const replaced = field === 'signed_version_id' ? held !== null : DRAFT_CONTENT.includes(field);
+    if (replaced) {
+      const lostHlc = fieldClock(clocks, field) ?? '';
+      conflicts += await lose(field, value, current[field], change.hlc, lostHlc);
+    }
+  }
+  if (Object.keys(set).length > 0) {
+    await (tx as unknown as LooseDb)
+      .updateTable('report_drafts')
+      .set(set)
+      .where('id', '=', change.rowId)
+      .execute();
+  }
+  await writeClocks(tx, 'report_draft', change.rowId, clocks);
+  return { conflicts };
+}
+
+async function draftSigned(tx: Tx, draftId: unknown): Promise<boolean> {
+  if (typeof draftId !== 'string') return false;
+  const draft = await loadRow(tx, 'report_drafts', draftId);
+  return draft !== undefined && draft.signed_version_id !== null;
+}
+
+/**
+ * An image added, removed or recaptioned at a desk that had not seen its
+ * report signed: not applied, and kept as a conflict (without the picture
+ * itself, which stays at that desk: the signed version names it by SHA-256).
+ */
+async function noteImageRefused(
+  tx: Tx,
+  ctx: ServiceContext,
+  change: WireChange,
+  current: Row | undefined | null,
+  data: Row,
+): Promise<number> {
+  const describe = (row: Row) => ({
+    caption: row.caption ?? null,
+    sha256: row.sha256 ?? null,
+    removedAt: row.removed_at ?? null,
+  });
+  const held = current ? describe(current) : null;
+  const sent = describe({ ...(current ?? {}), ...data });
+  if (held && JSON.stringify(held) === JSON.stringify(sent)) return 0;
+  const clocks = current ? await readClocks(tx, 'report_image', change.rowId) : null;
+  return noteConflict(tx, ctx, {
+    kind: 'field',
+    entity: 'report_image',
+    rowId: change.rowId,
+    field: null,
+    kept: held,
+    lost: sent,
+    keptHlc: clocks?.['*'] ?? null,
     lostHlc: change.hlc,
   });
 }

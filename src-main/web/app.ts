@@ -50,6 +50,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** A request body's size on any route that sets none of its own (the RPC route takes more). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export function failure(payload: ErrorPayload): RpcResult<unknown> {

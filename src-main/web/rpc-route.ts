@@ -5,6 +5,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../src-shared/errors';
+import { REPORT_LIMITS } from '../../src-shared/report-contract';
 import type { Services } from '../services';
 import { VERSION } from '../version';
 import type { Logger } from '../logger';
@@ -14,6 +15,11 @@ export const SESSION_COOKIE = 'patolab_session';
 export const CSRF_COOKIE = 'patolab_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const RPC_ROUTE = '/api/rpc/:method';
+
+// The largest input of the contract is a report image: its file as base64 (4 characters for
+// every 3 bytes) with a protocol code, a caption and the JSON around them, all within the
+// headroom. Only this route takes that much; every other one keeps the app's limit.
+export const RPC_BODY_LIMIT_BYTES = Math.ceil(REPORT_LIMITS.imageBytes / 3) * 4 + 16 * 1024;
 
 // Methods whose answer carries a new session token, and those that end one.
 const SIGN_IN_METHODS = new Set(['session.signIn', 'auth.login']);
@@ -102,6 +108,7 @@ export function addRpcRoute(app: FastifyInstance, services: Services, log: Logge
   app.post<{ Params: { method: string } }>(
     RPC_ROUTE,
     {
+      bodyLimit: RPC_BODY_LIMIT_BYTES,
       onRequest: async (request, reply) => {
         const problem = csrfProblem(request);
         if (!problem) return;

@@ -7,6 +7,9 @@ import { portalUiEn } from './portal-ui-en';
 import { portalDataEn } from './portal-data-en';
 import { portalAuthEn } from './portal-auth-en';
 import { mailEn } from './mail-en';
+import { reportPdfEn } from './report-pdf-en';
+import { reportsEn } from './reports-en';
+import { reportsUiEn } from './reports-ui-en';
 
 export const en: Partial<Record<keyof typeof es, string>> = {
   ...syncEn,
@@ -17,6 +20,9 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   ...portalDataEn,
   ...portalAuthEn,
   ...mailEn,
+  ...reportPdfEn,
+  ...reportsEn,
+  ...reportsUiEn,
   'error.validation': 'Some data is missing or invalid: {details}.',
   'error.unauthenticated': 'Please sign in to continue.',
   'error.forbidden': 'Your user is not allowed to do this.',
@@ -519,6 +525,14 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.sync.entity.user': 'User',
   'ui.sync.entity.reception': 'Reception',
   'ui.sync.entity.status_history': 'Status history',
+  'ui.sync.entity.report_draft': 'Report draft',
+  'ui.sync.entity.report_version': 'Signed report version',
+  'ui.sync.entity.report_image': 'Report image',
+  'ui.sync.entity.report_phrase': "Phrase from a pathologist's library",
+  'ui.sync.entity.signature_image': "Pathologist's signature image",
+  'ui.sync.field.signedVersion': 'Signed version',
+  'ui.sync.field.removed': 'Removed',
+  'ui.sync.field.format': 'Format',
   'ui.sync.kind.field': 'Same data edited on two computers',
   'ui.sync.kind.double_reception': 'Sample received twice',
   'ui.sync.kind.duplicate_number': 'Duplicate protocol number',

@@ -8,6 +8,9 @@ import { portalUiEs } from './portal-ui-es';
 import { portalDataEs } from './portal-data-es';
 import { portalAuthEs } from './portal-auth-es';
 import { mailEs } from './mail-es';
+import { reportPdfEs } from './report-pdf-es';
+import { reportsEs } from './reports-es';
+import { reportsUiEs } from './reports-ui-es';
 
 export const es = {
   ...syncEs,
@@ -18,6 +21,9 @@ export const es = {
   ...portalDataEs,
   ...portalAuthEs,
   ...mailEs,
+  ...reportPdfEs,
+  ...reportsEs,
+  ...reportsUiEs,
   'error.validation': 'Hay datos que faltan o no son válidos: {details}.',
   'error.unauthenticated': 'Inicie sesión para continuar.',
   'error.forbidden': 'Su usuario no tiene permiso para esta acción.',
@@ -538,6 +544,14 @@ export const es = {
   'ui.sync.entity.user': 'Usuario',
   'ui.sync.entity.reception': 'Recepción',
   'ui.sync.entity.status_history': 'Historial de estados',
+  'ui.sync.entity.report_draft': 'Borrador del informe',
+  'ui.sync.entity.report_version': 'Versión firmada del informe',
+  'ui.sync.entity.report_image': 'Imagen del informe',
+  'ui.sync.entity.report_phrase': 'Frase de la biblioteca de un histopatólogo',
+  'ui.sync.entity.signature_image': 'Imagen de la firma de un histopatólogo',
+  'ui.sync.field.signedVersion': 'Versión firmada',
+  'ui.sync.field.removed': 'Quitada',
+  'ui.sync.field.format': 'Formato',
   'ui.sync.kind.field': 'Mismo dato editado en dos equipos',
   'ui.sync.kind.double_reception': 'Muestra recibida dos veces',
   'ui.sync.kind.duplicate_number': 'Número de protocolo repetido',

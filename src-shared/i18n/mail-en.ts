@@ -41,12 +41,36 @@ export const mailEn: Record<keyof typeof mailEs, string> = {
     'We will let you know when the report is available.\n\n' +
     '{portal}{signature}',
 
-  'mail.report_sent.subject': 'Report available: protocol {number}',
-  'mail.report_sent.body':
+  'mail.report.subject.histopathology': 'Histopathology report available: {number}',
+  'mail.report.subject.cytology': 'Cytology report available: {number}',
+  'mail.report.kind.histopathology': 'histopathology',
+  'mail.report.kind.cytology': 'cytology',
+  'mail.report.body':
     'Dear {vet},\n\n' +
-    'The report of protocol {number} ({kind}, {animal}) is available.\n\n' +
+    'Please find attached the signed {report} report of protocol {number} ({animal}), ' +
+    'signed by {signer} on {signedDay} at {signedTime}.\n\n' +
     '{portal}{signature}',
-  'mail.report_sent.portal': 'You can read and download it on the laboratory portal:\n{link}\n\n',
+  'mail.report.portal': 'You can also read and download it on the laboratory portal:\n{link}\n\n',
+  'mail.report.amended.subject': 'Amended report: {number} (version {version})',
+  'mail.report.amended.body':
+    'Dear {vet},\n\n' +
+    'Please find attached the amended report of protocol {number} ({animal}): ' +
+    'version {version}, signed by {signer} on {signedDay} at {signedTime}.\n\n' +
+    'It replaces version {replaces} of {replacedAt}.\n' +
+    'Reason for the amendment: {reason}\n\n' +
+    '{portal}{signature}',
+  'mail.report.amended.portal':
+    'On the laboratory portal you can read and download this version and the earlier ones:\n' +
+    '{link}\n\n',
+  // The PDF is the lab's Spanish document whatever the mail's language: it keeps its name.
+  'mail.report.attachment': 'Informe {number} v{version}.pdf',
+  'mail.report.sender': 'Mail sender',
+  'mail.report.accepted': 'Report version {version} accepted by the mail server',
+  'mail.report.missing':
+    'The signed report this mail must carry is missing (version {id}); it is not sent without it',
+  'mail.report.damaged':
+    'The signed PDF of version {version} does not match its SHA-256 fingerprint; ' +
+    'an altered report is not sent',
 
   'mail.status.subject': 'Protocol {number}: new status “{status}”',
   'mail.status.body':

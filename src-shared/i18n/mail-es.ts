@@ -41,12 +41,38 @@ export const mailEs = {
     'Le avisaremos cuando el informe esté disponible.\n\n' +
     '{portal}{signature}',
 
-  'mail.report_sent.subject': 'Informe disponible: protocolo {number}',
-  'mail.report_sent.body':
+  // The signed report itself, with its PDF attached; sent whatever the vet chose about notices.
+  'mail.report.subject.histopathology': 'Informe histopatológico disponible: {number}',
+  'mail.report.subject.cytology': 'Informe citológico disponible: {number}',
+  'mail.report.kind.histopathology': 'histopatológico',
+  'mail.report.kind.cytology': 'citológico',
+  'mail.report.body':
     'Estimada/o {vet}:\n\n' +
-    'El informe del protocolo {number} ({kind}, {animal}) está disponible.\n\n' +
+    'Le enviamos adjunto el informe {report} del protocolo {number} ({animal}), ' +
+    'firmado por {signer} el {signedDay} a las {signedTime}.\n\n' +
     '{portal}{signature}',
-  'mail.report_sent.portal': 'Puede verlo y descargarlo en el portal del laboratorio:\n{link}\n\n',
+  'mail.report.portal':
+    'También puede verlo y descargarlo en el portal del laboratorio:\n{link}\n\n',
+  'mail.report.amended.subject': 'Informe enmendado: {number} (versión {version})',
+  'mail.report.amended.body':
+    'Estimada/o {vet}:\n\n' +
+    'Le enviamos adjunto el informe enmendado del protocolo {number} ({animal}): ' +
+    'versión {version}, firmada por {signer} el {signedDay} a las {signedTime}.\n\n' +
+    'Reemplaza a la versión {replaces} del {replacedAt}.\n' +
+    'Motivo de la enmienda: {reason}\n\n' +
+    '{portal}{signature}',
+  'mail.report.amended.portal':
+    'En el portal del laboratorio puede ver y descargar esta versión y las anteriores:\n' +
+    '{link}\n\n',
+  'mail.report.attachment': 'Informe {number} v{version}.pdf',
+  'mail.report.sender': 'Envío de correo',
+  'mail.report.accepted': 'Informe versión {version} aceptado por el servidor de correo',
+  'mail.report.missing':
+    'Falta el informe firmado que este correo debe llevar adjunto (versión {id}); ' +
+    'no se envía sin él',
+  'mail.report.damaged':
+    'El PDF firmado de la versión {version} no coincide con su huella SHA-256; ' +
+    'no se envía un informe alterado',
 
   'mail.status.subject': 'Protocolo {number}: nuevo estado «{status}»',
   'mail.status.body':

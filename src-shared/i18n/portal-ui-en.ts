@@ -115,6 +115,7 @@ export const portalUiEn: Record<keyof typeof portalUiEs, string> = {
   'ui.portal.protocols.col.animal': 'Animal',
   'ui.portal.protocols.col.status': 'Status',
   'ui.portal.protocols.col.date': 'Date',
+  'ui.portal.protocols.reportAvailable': 'Report available',
 
   'ui.portal.detail.back': 'My protocols',
   'ui.portal.detail.slip': 'Slip for the package',
@@ -126,7 +127,16 @@ export const portalUiEn: Record<keyof typeof portalUiEs, string> = {
   'ui.portal.detail.recordedAt': 'Recorded',
   'ui.portal.detail.rejected': 'Sample rejected',
   'ui.portal.detail.report': 'Report',
-  'ui.portal.detail.reportSent': 'The signed report was sent to your email.',
+  'ui.portal.detail.reportByMail':
+    'Each signed version is also sent to your email, with the PDF attached.',
+  'ui.portal.report.version': 'Version {version}',
+  'ui.portal.report.signed': 'Signed on {when} by {signer}',
+  'ui.portal.report.amended': 'Amended report, replaces version {version} of {date}',
+  'ui.portal.report.reason': 'Reason: {reason}',
+  'ui.portal.report.replaced': 'Replaced by version {version}',
+  'ui.portal.report.sha256': 'SHA-256 fingerprint of the content: {hash}',
+  'ui.portal.report.download': 'Download PDF',
+  'ui.portal.report.downloadOne': 'Download the PDF of version {version}',
   'ui.portal.detail.history': 'History',
 
   'ui.portal.newProtocol.title': 'New protocol',
@@ -174,6 +184,8 @@ export const portalUiEn: Record<keyof typeof portalUiEs, string> = {
   'ui.portal.notify.statuses': 'Tell me when a protocol becomes',
   'ui.portal.notify.explain': 'The notice goes to your email, in the language chosen.',
   'ui.portal.notify.none': 'With no status ticked you will get no notices.',
+  'ui.portal.notify.reportAlways':
+    'The signed report always reaches you by email, with the PDF attached, whatever you tick here.',
   'ui.portal.notify.saved': 'Your notices were saved.',
   'ui.portal.security.title': 'Password and email',
   'ui.portal.security.changePassword': 'Change the password',

@@ -117,6 +117,7 @@ export const portalUiEs = {
   'ui.portal.protocols.col.animal': 'Animal',
   'ui.portal.protocols.col.status': 'Estado',
   'ui.portal.protocols.col.date': 'Fecha',
+  'ui.portal.protocols.reportAvailable': 'Informe disponible',
 
   'ui.portal.detail.back': 'Mis protocolos',
   'ui.portal.detail.slip': 'Comprobante para el envío',
@@ -128,7 +129,16 @@ export const portalUiEs = {
   'ui.portal.detail.recordedAt': 'Registrado',
   'ui.portal.detail.rejected': 'Muestra rechazada',
   'ui.portal.detail.report': 'Informe',
-  'ui.portal.detail.reportSent': 'El informe firmado se envió a su correo electrónico.',
+  'ui.portal.detail.reportByMail':
+    'Cada versión firmada se envía también a su correo electrónico, con el PDF adjunto.',
+  'ui.portal.report.version': 'Versión {version}',
+  'ui.portal.report.signed': 'Firmada el {when} por {signer}',
+  'ui.portal.report.amended': 'Informe enmendado, reemplaza a la versión {version} del {date}',
+  'ui.portal.report.reason': 'Motivo: {reason}',
+  'ui.portal.report.replaced': 'Reemplazada por la versión {version}',
+  'ui.portal.report.sha256': 'Huella SHA-256 del contenido: {hash}',
+  'ui.portal.report.download': 'Descargar PDF',
+  'ui.portal.report.downloadOne': 'Descargar el PDF de la versión {version}',
   'ui.portal.detail.history': 'Historial',
 
   'ui.portal.newProtocol.title': 'Nuevo protocolo',
@@ -178,6 +188,8 @@ export const portalUiEs = {
   'ui.portal.notify.statuses': 'Avisarme cuando un protocolo pase a',
   'ui.portal.notify.explain': 'El aviso llega a su correo electrónico, en el idioma elegido.',
   'ui.portal.notify.none': 'Sin ningún estado marcado no recibirá avisos.',
+  'ui.portal.notify.reportAlways':
+    'El informe firmado le llega siempre por correo, con el PDF adjunto, elija o no estos avisos.',
   'ui.portal.notify.saved': 'Sus avisos quedaron guardados.',
   'ui.portal.security.title': 'Contraseña y correo',
   'ui.portal.security.changePassword': 'Cambiar la contraseña',

@@ -31,6 +31,10 @@ export const syncEn: Partial<Record<keyof typeof syncEs, string>> = {
   'error.conflictOnlyAcknowledge':
     'This conflict can only be acknowledged: a status never moves back and a double ' +
     'reception is corrected at the lab.',
+  'error.conflictSignedReport':
+    'The report of protocol {protocol} is already signed and is not changed from here: this ' +
+    'conflict can only be acknowledged. If the text that lost must be in the report, the ' +
+    'pathologist adds it in an amendment.',
   'ui.reception.numberPendingHelp':
     'This workstation ran out of numbers from the server. The sample is received under its ' +
     'temporary code; the number is given at the next sync and the label is reprinted.',

@@ -31,6 +31,10 @@ export const syncEs = {
   'error.conflictOnlyAcknowledge':
     'Este conflicto solo puede darse por revisado: el estado de un protocolo no retrocede y ' +
     'una doble recepción se corrige en el laboratorio.',
+  'error.conflictSignedReport':
+    'El informe del protocolo {protocol} ya está firmado y no se cambia desde aquí: este ' +
+    'conflicto solo puede darse por revisado. Si el texto que se perdió debe figurar, el ' +
+    'histopatólogo lo agrega en una enmienda.',
   'ui.reception.numberPendingHelp':
     'Este puesto se quedó sin números asignados por el servidor. La muestra quedó recibida ' +
     'con su código temporal; el número se asigna en la próxima sincronización y la etiqueta ' +

@@ -20,6 +20,7 @@ import { DATABASE_FILE } from '../../src-main/db/open';
 import { benchSync } from './sync';
 import { benchProcessing } from './processing';
 import { benchPortal } from './portal';
+import { benchReportPdf } from './report-pdf';
 import { percentile, timeEach } from './timing';
 
 const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? 100_000);
@@ -172,6 +173,7 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 const processing = await benchProcessing(BOARD_PROTOCOLS);
 const sync = await benchSync(SYNC_PROTOCOLS);
 const portal = await benchPortal();
+const reportPdf = await benchReportPdf();
 process.stdout.write(
-  `${JSON.stringify({ ...result, ...processing, ...sync, ...portal }, null, 2)}\n`,
+  `${JSON.stringify({ ...result, ...processing, ...sync, ...portal, ...reportPdf }, null, 2)}\n`,
 );

@@ -1,15 +1,17 @@
 // A real SMTP server on loopback for the mail tests: it keeps what it receives (parsed, so
-// tests read the subject and text a veterinarian would read), can require STARTTLS and a
-// login, refuse the next messages the way a real server does, and go offline and come back
-// on the same port.
+// tests read the subject, text and attachments a veterinarian would read, and whole, so they
+// can read the raw headers), can require STARTTLS and a login, refuse the next messages the
+// way a real server does, and go offline and come back on the same port.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { simpleParser } from 'mailparser';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import { simpleParser, type Attachment } from 'mailparser';
+import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
 
 export interface ReceivedMail {
+  /** the message's bytes as the client sent them after DATA */
+  raw: Buffer;
   envelopeFrom: string;
   envelopeTo: string[];
   fromName: string;
@@ -18,6 +20,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string | false;
+  /** files attached, with their bytes (a signed report's PDF) */
+  attachments: Attachment[];
   messageId: string;
   headers: Map<string, unknown>;
   /** header lines as they arrived, for headers mailparser turns into objects (DKIM-Signature) */
@@ -156,38 +160,45 @@ export async function startTestSmtpServer(options: TestSmtpServerOptions): Promi
       callback();
     },
     onData(stream, session, callback) {
-      simpleParser(stream)
-        .then(async (parsed) => {
-          const next = refusals[0];
-          if (next?.at === 'data') {
-            refusals.shift();
-            return callback(smtpError(next));
-          }
-          if (options.acceptDelayMs) {
-            await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
-          }
-          const from = parsed.from?.value[0];
-          const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
-          received.push({
-            envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-            fromName: from?.name ?? '',
-            fromAddress: from?.address ?? '',
-            to: to?.text ?? '',
-            subject: parsed.subject ?? '',
-            text: parsed.text ?? '',
-            html: parsed.html ?? false,
-            messageId: parsed.messageId ?? '',
-            headers: parsed.headers,
-            headerLines: parsed.headerLines,
-            secure: session.secure,
-            user: session.user as string | undefined,
-          });
-          callback();
-        })
-        .catch((error: Error) => callback(error));
+      // Kept whole before it is parsed: some tests read the headers exactly as they came.
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        receive(Buffer.concat(chunks), session).then(() => callback(), callback);
+      });
     },
   };
+
+  async function receive(raw: Buffer, session: SMTPServerSession): Promise<void> {
+    const parsed = await simpleParser(raw);
+    const next = refusals[0];
+    if (next?.at === 'data') {
+      refusals.shift();
+      throw smtpError(next);
+    }
+    if (options.acceptDelayMs) {
+      await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
+    }
+    const from = parsed.from?.value[0];
+    const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
+    received.push({
+      raw,
+      envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+      envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+      fromName: from?.name ?? '',
+      fromAddress: from?.address ?? '',
+      to: to?.text ?? '',
+      subject: parsed.subject ?? '',
+      text: parsed.text ?? '',
+      html: parsed.html ?? false,
+      attachments: parsed.attachments,
+      messageId: parsed.messageId ?? '',
+      headers: parsed.headers,
+      headerLines: parsed.headerLines,
+      secure: session.secure,
+      user: session.user as string | undefined,
+    });
+  }
 
   let server: SMTPServer | undefined;
   let port = 0;

@@ -6,9 +6,9 @@ import { loadSmtpSettings } from '../../mail/smtp-settings';
 
 /** One delivery pass, so a one-shot command's mail leaves now when the server answers. */
 export async function flushOutboxOnce(services: Services) {
-  const { db, clock, log, env } = services.ctx;
-  const settings = await loadSmtpSettings(db, env);
-  return deliverDueMail({ db, clock, log, settings });
+  const { ctx } = services;
+  const settings = await loadSmtpSettings(ctx.db, ctx.env);
+  return deliverDueMail({ db: ctx.db, clock: ctx.clock, log: ctx.log, settings, ctx });
 }
 
 export const mailFlushCommand: Command = {

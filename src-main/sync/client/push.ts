@@ -5,6 +5,7 @@
 // the server has accepted them.
 
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { ServiceContext } from '../../context';
 import { writeTransaction } from '../../db/transaction';
 import { AppError } from '../../../src-shared/errors';
@@ -21,7 +22,7 @@ import { postJson, type Connection, type Traffic } from './http';
 export const PUSH_BATCH = 1000;
 
 /** Well under the server's limit on a push, however long the texts in it. */
-const BATCH_BYTES = 12 * 1024 * 1024;
+export const BATCH_BYTES = 12 * 1024 * 1024;
 
 /** The first items whose sizes add up to the batch's share, and always at least one. */
 function fitBytes<T>(items: T[], size: (item: T) => number): T[] {
@@ -47,13 +48,28 @@ export function wireChangeOf(row: SyncOutboxTable): WireChange {
   };
 }
 
-async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
-  const outbox = await ctx.db
+/** The next batch to push: the oldest queued changes and audit entries that fit in it. */
+export async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
+  // Sizes first, so only the changes that fit are read in full: a signed report
+  // carries its PDF, and a thousand of them queued offline must never be held
+  // in memory at once.
+  const sizes = await ctx.db
     .selectFrom('sync_outbox')
-    .selectAll()
+    .select(['seq', sql<number>`length(data)`.as('size')])
     .orderBy('seq')
     .limit(PUSH_BATCH)
     .execute();
+  const fitting = fitBytes(sizes, (r) => Number(r.size));
+  const outbox =
+    fitting.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('sync_outbox')
+          .selectAll()
+          .where('seq', '<=', fitting.at(-1)!.seq)
+          .orderBy('seq')
+          .limit(fitting.length)
+          .execute();
   const audit = await ctx.db
     .selectFrom('audit_log')
     .select([
@@ -75,7 +91,7 @@ async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
   const thisYear = localDate(ctx.clock.now(), ctx.timeZone).year;
   const leases = await ctx.db.selectFrom('number_leases').selectAll().execute();
 
-  const changes = fitBytes(outbox.map(wireChangeOf), (c) => JSON.stringify(c.data).length);
+  const changes = outbox.map(wireChangeOf);
   const sentAudit = fitBytes(audit, (a) => a.details.length);
   const blocks = leases.map((l) => ({
     id: l.id,
@@ -102,9 +118,9 @@ async function buildBatch(ctx: ServiceContext, state: SyncStateTable) {
     lastSeq: outbox[changes.length - 1]?.seq ?? 0,
     lastAuditSeq: sentAudit.at(-1)?.seq ?? state.audit_pushed_seq,
     full:
-      outbox.length === PUSH_BATCH ||
+      sizes.length === PUSH_BATCH ||
       audit.length === PUSH_BATCH ||
-      changes.length < outbox.length ||
+      changes.length < sizes.length ||
       sentAudit.length < audit.length,
   };
 }

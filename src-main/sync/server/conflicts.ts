@@ -1,6 +1,7 @@
 // Conflicts an admin sees and settles on the central server. Keeping the value
 // that won only closes the conflict; choosing the value that lost writes it as
-// a new edit from the server, which every workstation then pulls.
+// a new edit from the server, which every workstation then pulls (never on a
+// signed report, which only an amendment changes).
 
 import { sql } from 'kysely';
 import type { ConflictView } from '../../../src-shared/sync-contract';
@@ -8,7 +9,8 @@ import { AppError } from '../../../src-shared/errors';
 import { formatLocalDateTime } from '../../../src-shared/calendar';
 import { itemCode } from '../../../src-shared/processing';
 import type { Actor, ServiceContext } from '../../context';
-import { writeTransaction } from '../../db/transaction';
+import { writeTransaction, type Tx } from '../../db/transaction';
+import { protocolCode } from '../../processing/resolve';
 import { appendAudit } from '../../audit/append';
 import { ENTITIES, isSyncedEntity } from '../entities';
 import { recordChanges } from '../record';
@@ -49,6 +51,20 @@ export async function listConflicts(
         ]),
       ),
     )
+    .leftJoin('report_drafts as rd', (join) =>
+      join.onRef('rd.id', '=', 'c.row_id').on('c.entity', '=', 'report_draft'),
+    )
+    .leftJoin('report_versions as rv', (join) =>
+      join.onRef('rv.id', '=', 'c.row_id').on('c.entity', '=', 'report_version'),
+    )
+    .leftJoin('report_images as ri', (join) =>
+      join.onRef('ri.id', '=', 'c.row_id').on('c.entity', '=', 'report_image'),
+    )
+    .leftJoin('protocols as rp', (join) =>
+      join.on((eb) =>
+        eb('rp.id', '=', eb.fn.coalesce('rd.protocol_id', 'rv.protocol_id', 'ri.protocol_id')),
+      ),
+    )
     .selectAll('c')
     .select([
       'p.protocol_number',
@@ -59,6 +75,8 @@ export async function listConflicts(
       'sl.number as slide_number',
       'ip.protocol_number as item_protocol_number',
       'ip.temporary_code as item_temporary_code',
+      'rp.protocol_number as report_protocol_number',
+      'rp.temporary_code as report_temporary_code',
     ])
     // A double reception or a lost number must never hide behind many field edits.
     .orderBy(sql`case when c.kind = 'field' then 1 else 0 end`)
@@ -106,6 +124,9 @@ export async function listConflicts(
       c.user_email ??
       c.vet_email ??
       itemLabel(c) ??
+      // A report's draft, version or picture is known by its protocol's code.
+      c.report_protocol_number ??
+      c.report_temporary_code ??
       c.row_id,
     field: c.field,
     keptValue: c.kept_value === null ? null : (JSON.parse(c.kept_value) as unknown),
@@ -159,6 +180,7 @@ export async function resolveConflict(
       if (c.kind !== 'field' || !c.field || !isSyncedEntity(c.entity)) {
         throw new AppError('CONFLICT', 'error.conflictOnlyAcknowledge');
       }
+      await refuseSignedReport(tx, c.entity, c.row_id);
       const value = c.lost_value === null ? null : (JSON.parse(c.lost_value) as unknown);
       const table = ENTITIES[c.entity].table;
       const set: Record<string, unknown> = { [c.field]: value };
@@ -199,4 +221,36 @@ export async function resolveConflict(
     });
   });
   return { ok: true as const };
+}
+
+/**
+ * What a signature fixed is changed only by an amendment, which leaves the
+ * signed version as it was: a signed draft, or a version, never takes back a
+ * value that lost. The text stays in the conflict for the amendment to use.
+ */
+async function refuseSignedReport(tx: Tx, entity: string, rowId: string): Promise<void> {
+  let signed: { protocol_id: string } | undefined;
+  if (entity === 'report_draft') {
+    signed = await tx
+      .selectFrom('report_drafts')
+      .select('protocol_id')
+      .where('id', '=', rowId)
+      .where('signed_version_id', 'is not', null)
+      .executeTakeFirst();
+  } else if (entity === 'report_version') {
+    signed = await tx
+      .selectFrom('report_versions')
+      .select('protocol_id')
+      .where('id', '=', rowId)
+      .executeTakeFirst();
+  }
+  if (!signed) return;
+  const protocol = await tx
+    .selectFrom('protocols')
+    .select(['protocol_number', 'temporary_code'])
+    .where('id', '=', signed.protocol_id)
+    .executeTakeFirst();
+  throw new AppError('CONFLICT', 'error.conflictSignedReport', {
+    protocol: protocol ? protocolCode(protocol) : '',
+  });
 }

@@ -1,8 +1,11 @@
 // Pull: the change log after a cursor, one page at a time. Cursors are
 // positions in the server's own commit order (every write holds the write
 // lock, so a lower position never commits after a higher one is read), never
-// a device's wall clock.
+// a device's wall clock. A page is bounded by its bytes as well as its count:
+// signed reports carry their PDF, and five hundred of them must never make
+// one answer of gigabytes.
 
+import { sql } from 'kysely';
 import type { PullResponse } from '../../../src-shared/sync-wire';
 import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../../context';
@@ -24,24 +27,54 @@ async function assertCursorKnown(ctx: ServiceContext, device: DevicesTable, curs
   throw new AppError('CONFLICT', 'error.serverBehind', { cursor, known });
 }
 
+/** Characters of change data in one page, like a push batch: well under a server's limits. */
+export const PULL_PAGE_BYTES = 12 * 1024 * 1024;
+
+/** How many of these changes fill a page: whole changes up to the bytes, always at least one. */
+export function pageLength(sizes: readonly number[], limit: number): number {
+  let total = 0;
+  let count = 0;
+  for (const size of sizes.slice(0, limit)) {
+    total += size;
+    if (count > 0 && total > PULL_PAGE_BYTES) break;
+    count++;
+  }
+  return count;
+}
+
 export async function readChanges(
   ctx: ServiceContext,
   device: DevicesTable,
   cursor: number,
   limit: number,
 ): Promise<PullResponse> {
-  const rows = await ctx.db
+  // Sizes first, so only the changes that fit are read in full.
+  const sizes = await ctx.db
     .selectFrom('sync_changes')
-    .selectAll()
+    .select(['seq', sql<number>`length(data)`.as('size')])
     .where('seq', '>', cursor)
     .orderBy('seq')
     .limit(limit + 1)
     .execute();
-  if (rows.length === 0 && cursor > 0) await assertCursorKnown(ctx, device, cursor);
-  const page = rows.slice(0, limit);
+  if (sizes.length === 0 && cursor > 0) await assertCursorKnown(ctx, device, cursor);
+  const count = pageLength(
+    sizes.map((r) => Number(r.size)),
+    limit,
+  );
+  const more = sizes.length > count;
+  const page =
+    count === 0
+      ? []
+      : await ctx.db
+          .selectFrom('sync_changes')
+          .selectAll()
+          .where('seq', '>', cursor)
+          .where('seq', '<=', sizes[count - 1]!.seq)
+          .orderBy('seq')
+          .execute();
   const next = page.length > 0 ? page[page.length - 1]!.seq : cursor;
 
-  if (rows.length <= limit) {
+  if (!more) {
     await ctx.db
       .updateTable('devices')
       .set({ last_sync_at: ctx.clock.now().toISOString() })
@@ -60,7 +93,7 @@ export async function readChanges(
       base: r.base ? (JSON.parse(r.base) as Record<string, string | null>) : null,
     })),
     cursor: next,
-    more: rows.length > limit,
+    more,
     serverTime: ctx.clock.now().toISOString(),
   };
 }

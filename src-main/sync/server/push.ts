@@ -18,6 +18,7 @@ import { loadSyncState, updateSyncState } from '../state';
 import { acceptAudit } from './audit';
 import { noteNumbersUsed, reportBlocks } from './blocks';
 import { queuePushedStatusMails } from '../../mail/status-mail';
+import { queuePushedReportMails } from '../../mail/report-mail';
 
 /** How far ahead of the server a device's clock may stamp a change. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
@@ -223,5 +224,7 @@ async function applyBatch(
 
   const mails = await queuePushedStatusMails(tx, ctx, { device, changes: fresh });
   if (mails > 0) ctx.log.info({ deviceId: device.id, mails }, 'status mails queued from a push');
+  const reports = await queuePushedReportMails(tx, ctx, { device, changes: fresh });
+  if (reports > 0) ctx.log.info({ deviceId: device.id, reports }, 'report mails queued');
   return { applied: fresh.length, conflicts };
 }

@@ -35,6 +35,7 @@ const VETS: readonly Principal[] = ['vetA', 'vetB'];
 const ADMIN: readonly Principal[] = ['admin'];
 const DESK: readonly Principal[] = ['admin', 'reception'];
 const BENCH: readonly Principal[] = ['admin', 'technician'];
+const PATHOLOGIST: readonly Principal[] = ['pathologist'];
 
 const EXPECTED: Record<string, readonly Principal[]> = {
   'session.signIn': ANYONE,
@@ -118,9 +119,29 @@ const EXPECTED: Record<string, readonly Principal[]> = {
 
   'protocols.listMine': VETS,
   'protocols.getMine': VETS,
+  'protocols.reportPdf': VETS,
 
   'veterinarians.list': ADMIN,
   'veterinarians.setVerified': ADMIN,
+
+  'reports.queue': ['admin', 'pathologist'],
+  'reports.assign': PATHOLOGIST,
+  'reports.get': STAFF,
+  'reports.saveDraft': PATHOLOGIST,
+  'reports.addImage': PATHOLOGIST,
+  'reports.removeImage': PATHOLOGIST,
+  'reports.image': STAFF,
+  'reports.sign': PATHOLOGIST,
+  'reports.amend': PATHOLOGIST,
+  'reports.pdf': STAFF,
+  'reports.dismissConflict': PATHOLOGIST,
+  'reports.phrases': PATHOLOGIST,
+  'reports.savePhrase': PATHOLOGIST,
+  'reports.removePhrase': PATHOLOGIST,
+  'reports.setSignature': PATHOLOGIST,
+  'reports.signature': PATHOLOGIST,
+  'reports.labHeader': STAFF,
+  'reports.setLabHeader': ADMIN,
 };
 
 const METHODS = Object.keys(contract);
@@ -243,6 +264,7 @@ describe("one vet and another's data", () => {
   const PROBES: Record<string, ((id: string) => unknown) | null> = {
     'protocols.submit': (id) => ({ ...portalForm(), draftId: id }),
     'protocols.getMine': (id) => ({ id }),
+    'protocols.reportPdf': (id) => ({ id, version: 1 }),
     'drafts.save': (id) => ({ id, kind: 'cytology', data: { b: 2 } }),
     'drafts.delete': (id) => ({ id }),
     'profile.get': null,

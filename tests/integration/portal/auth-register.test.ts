@@ -72,7 +72,7 @@ describe('registering on the portal', () => {
 
     const account = await accountRow('laura.gomez@veterinaria-sur.example');
     expect(account).toMatchObject({ email_verified_at: null, veterinarian_id: null, active: 1 });
-    expect(JSON.parse(account!.notify)).toEqual(['received', 'rejected', 'report_sent']);
+    expect(JSON.parse(account!.notify)).toEqual(['received', 'rejected']);
     expect(JSON.parse(account!.profile)).toMatchObject({ firstName: 'Laura', lastName: 'Gómez' });
 
     const token = linkToken(mail!, 'verificar');

@@ -95,6 +95,8 @@ function validInputs(): Record<string, unknown> {
     'drafts.delete': { id: draftId },
     'protocols.listMine': { status: 'submitted', limit: 10, offset: 0 },
     'protocols.getMine': { id: protocolId },
+    // Not reported yet: a well-formed request for a PDF that does not exist.
+    'protocols.reportPdf': { id: protocolId, version: 1 },
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type StaffMember,
   type VetAccount,
 } from '../../helpers/vet-account';
+import { signReport } from '../../helpers/report-version';
 
 const backends = await portalBackends();
 
@@ -85,7 +86,9 @@ for (const backend of backends) {
         code: milo.temporaryCode,
         reason: 'Portaobjetos rotos',
       });
-      // Reports are written in a later step of the lab; the status is what the portal reads.
+      // A signed version is what makes the report available, whatever the status says.
+      await central.ask(reception.token, 'reception.receive', { code: toby.temporaryCode });
+      await signReport(central.services, toby.id);
       await central.services.ctx.db
         .updateTable('protocols')
         .set({ status: 'report_sent' })

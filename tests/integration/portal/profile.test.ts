@@ -56,7 +56,7 @@ for (const backend of backends) {
         address: null,
         labVerified: false,
         locale: 'es-AR',
-        notify: ['received', 'rejected', 'report_sent'],
+        notify: ['received', 'rejected'],
       });
     });
 
@@ -261,16 +261,16 @@ for (const backend of backends) {
     it('stores each mail choice once, in the order of a protocol life', async () => {
       const vet = await withVet();
       const view = await central.ask(vet.token, 'profile.setNotifications', {
-        notify: ['report_sent', 'received', 'report_sent'],
+        notify: ['ready', 'received', 'ready'],
         locale: 'en',
       });
-      expect(view).toMatchObject({ notify: ['received', 'report_sent'], locale: 'en' });
+      expect(view).toMatchObject({ notify: ['received', 'ready'], locale: 'en' });
       const account = await central.services.ctx.db
         .selectFrom('vet_accounts')
         .select(['notify', 'locale'])
         .where('id', '=', vet.accountId)
         .executeTakeFirstOrThrow();
-      expect(account).toEqual({ notify: '["received","report_sent"]', locale: 'en' });
+      expect(account).toEqual({ notify: '["received","ready"]', locale: 'en' });
 
       const none = await central.ask(vet.token, 'profile.setNotifications', {
         notify: [],

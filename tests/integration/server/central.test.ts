@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAsOperator } from '../../../src-main/cli/run';
 import { VERSION } from '../../../src-main/services';
+import { RPC_BODY_LIMIT_BYTES } from '../../../src-main/web/rpc-route';
 import { createTestDatabaseUrl, postgresAvailable } from '../../helpers/postgres';
 import {
   rpc,
@@ -96,8 +97,12 @@ for (const backend of backends) {
         expect(rebound.json().error?.message).toContain('--public-host');
       });
 
-      it('refuses a request over one megabyte, in Spanish', async () => {
-        const answer = await rpc(running.url, 'session.me', { padding: 'x'.repeat(1_100_000) });
+      it('takes a request as big as a report image, refuses a bigger one in Spanish', async () => {
+        const padded = (length: number) => ({ padding: 'x'.repeat(length) });
+        const image = await rpc(running.url, 'session.me', padded(RPC_BODY_LIMIT_BYTES - 100));
+        expect(image.status).toBe(200);
+
+        const answer = await rpc(running.url, 'session.me', padded(RPC_BODY_LIMIT_BYTES));
         expect(answer.status).toBe(413);
         expect(answer.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
         expect(answer.json().error?.message).toContain('demasiado grande');
