@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import {
+  AccordionChevron,
   AppShell,
   Box,
   Button,
@@ -34,6 +35,7 @@ import { Users } from './screens/Users';
 import { Veterinarians } from './screens/Veterinarians';
 import { Sync } from './screens/Sync';
 import { Bench } from './screens/Bench';
+import { Reports } from './screens/Reports';
 
 interface NavItem {
   screen: Route['screen'];
@@ -50,6 +52,7 @@ export function Shell() {
 
   const canReceive = hasRole(user, 'reception', 'admin');
   const atBench = hasRole(user, 'technician', 'admin');
+  const canReport = hasRole(user, 'pathologist', 'admin');
   const isAdmin = hasRole(user, 'admin');
   const reception: NavItem = {
     screen: 'reception',
@@ -70,20 +73,42 @@ export function Shell() {
   const canSeeSync = role === 'workstation' || isAdmin;
   const sync: NavItem = { screen: 'sync', path: PATHS.sync, label: 'ui.nav.sync', key: 'S' };
   const bench: NavItem = { screen: 'bench', path: PATHS.bench, label: 'ui.nav.bench', key: 'M' };
-  const items: NavItem[] = [
+  const reports: NavItem = {
+    screen: 'reports',
+    path: PATHS.reports,
+    label: 'ui.reports.nav',
+    key: 'N',
+  };
+  const settings: NavItem = {
+    screen: 'settings',
+    path: PATHS.settings,
+    label: 'ui.nav.settings',
+    key: 'I',
+  };
+  // An admin's screens do not fit one row at 1280 px: the four that set the
+  // lab up go under one menu, each still on its own Alt key.
+  const grouped: NavItem[] = isAdmin ? [settings, sync, users, veterinarians] : [];
+  const top: NavItem[] = [
     ...(canReceive ? [reception] : []),
     ...(atBench ? [bench] : []),
     { screen: 'protocols', path: PATHS.protocols, label: 'ui.nav.protocols', key: 'P' },
+    ...(canReport ? [reports] : []),
     { screen: 'queues', path: PATHS.queues, label: 'ui.nav.queues', key: 'B' },
-    { screen: 'settings', path: PATHS.settings, label: 'ui.nav.settings', key: 'I' },
-    ...(canSeeSync ? [sync] : []),
-    ...(isAdmin ? [users, veterinarians] : []),
+    ...(isAdmin ? [] : [settings, ...(canSeeSync ? [sync] : [])]),
   ];
+  const items = [...top, ...grouped];
 
   useEffect(() => {
     if (route.screen !== 'home') return;
-    navigate(canReceive ? PATHS.reception : atBench ? PATHS.bench : PATHS.protocols);
-  }, [route.screen, canReceive, atBench]);
+    const home = canReceive
+      ? PATHS.reception
+      : atBench
+        ? PATHS.bench
+        : canReport
+          ? PATHS.reports
+          : PATHS.protocols;
+    navigate(home);
+  }, [route.screen, canReceive, atBench, canReport]);
 
   // A protocol's code opens its record; a cassette's or slide's opens the bench on it.
   useScanAnywhere((scanned) => {
@@ -108,7 +133,13 @@ export function Shell() {
     [],
   );
 
-  const active = route.screen === 'protocol' ? 'protocols' : route.screen;
+  const active =
+    route.screen === 'protocol'
+      ? 'protocols'
+      : route.screen === 'report'
+        ? 'reports'
+        : route.screen;
+  const inGroup = grouped.some((item) => item.screen === active);
 
   return (
     <AppShell header={{ height: 60 }} padding="lg">
@@ -125,7 +156,7 @@ export function Shell() {
             </Group>
             <Box component="nav" aria-label={t('ui.nav.main')}>
               <Group gap={4} wrap="nowrap">
-                {items.map((item) => (
+                {top.map((item) => (
                   <Tooltip key={item.screen} label={`Alt+${item.key}`}>
                     <Button
                       component="a"
@@ -140,6 +171,39 @@ export function Shell() {
                     </Button>
                   </Tooltip>
                 ))}
+                {grouped.length > 0 && (
+                  <Menu position="bottom-start" width={260}>
+                    <Menu.Target>
+                      <Button
+                        px="sm"
+                        variant={inGroup ? 'light' : 'subtle'}
+                        color={inGroup ? undefined : 'gray'}
+                        rightSection={<AccordionChevron size={14} aria-hidden="true" />}
+                      >
+                        {t('ui.reports.shell.admin')}
+                      </Button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      {grouped.map((item) => (
+                        <Menu.Item
+                          key={item.screen}
+                          component="a"
+                          href={item.path}
+                          aria-current={active === item.screen ? 'page' : undefined}
+                          aria-keyshortcuts={`Alt+${item.key}`}
+                          fw={active === item.screen ? 700 : undefined}
+                          rightSection={
+                            <Text size="xs" c="dimmed">
+                              Alt+{item.key}
+                            </Text>
+                          }
+                        >
+                          {t(item.label)}
+                        </Menu.Item>
+                      ))}
+                    </Menu.Dropdown>
+                  </Menu>
+                )}
               </Group>
             </Box>
           </Group>
@@ -153,7 +217,7 @@ export function Shell() {
               aria-keyshortcuts="F1"
               aria-label={t('ui.nav.help')}
             >
-              {/* An admin's eight screens leave no room for the word on a 1366 px screen. */}
+              {/* An admin's screens leave no room for the word on a 1366 px screen. */}
               <Box component="span" visibleFrom="xl">
                 {t('ui.nav.help')}
               </Box>
@@ -197,6 +261,7 @@ export function Shell() {
         shortcuts={items}
         showSync={canSeeSync}
         showBench={atBench}
+        showReports={canReport}
       />
     </AppShell>
   );
@@ -222,6 +287,10 @@ function Screen({ route }: { route: Route }) {
       return <Sync />;
     case 'bench':
       return <Bench code={route.code} />;
+    case 'reports':
+      return <Reports code={null} />;
+    case 'report':
+      return <Reports code={route.code} />;
     case 'home':
       return null;
   }

@@ -13,6 +13,8 @@ export type Route =
   | { screen: 'veterinarians' }
   | { screen: 'sync' }
   | { screen: 'bench'; code: string | null }
+  | { screen: 'reports' }
+  | { screen: 'report'; code: string }
   | { screen: 'home' };
 
 export const PATHS = {
@@ -24,6 +26,7 @@ export const PATHS = {
   veterinarians: '#/veterinarios',
   sync: '#/sincronizacion',
   bench: '#/mesada',
+  reports: '#/informes',
 } as const;
 
 export function protocolPath(code: string): string {
@@ -33,6 +36,11 @@ export function protocolPath(code: string): string {
 /** The bench, opened on a protocol, cassette or slide code. */
 export function benchPath(code?: string): string {
   return code ? `${PATHS.bench}/${encodeURIComponent(code)}` : PATHS.bench;
+}
+
+/** The report editor of one protocol, by its number or temporary code. */
+export function reportPath(code: string): string {
+  return `${PATHS.reports}/${encodeURIComponent(code)}`;
 }
 
 function decoded(text: string | undefined): string | null {
@@ -65,6 +73,10 @@ export function parseRoute(hash: string): Route {
       return { screen: 'sync' };
     case 'mesada':
       return { screen: 'bench', code: decoded(second) };
+    case 'informes': {
+      const code = decoded(second);
+      return code ? { screen: 'report', code } : { screen: 'reports' };
+    }
     default:
       return { screen: 'home' };
   }

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { ReceptionHelp } from './ReceptionHelp';
 import { SyncHelp } from './SyncHelp';
 import { BenchHelp } from './BenchHelp';
+import { ReportsHelp } from './ReportsHelp';
 import { KeyCombo } from './KeyCombo';
 
 interface Props {
@@ -18,10 +19,13 @@ interface Props {
   showSync?: boolean;
   /** For those who work at the bench: technicians and admins. */
   showBench?: boolean;
+  /** For those who write reports: pathologists and admins. */
+  showReports?: boolean;
 }
 
 export function HelpDrawer(props: Props) {
   const { opened, onClose, shortcuts, showSync = false, showBench = false } = props;
+  const showReports = props.showReports ?? false;
   const { t } = useI18n();
   const general: [string[], MessageKey][] = [
     [['F1'], 'ui.help.keyHelp'],
@@ -83,6 +87,15 @@ export function HelpDrawer(props: Props) {
               {t('ui.help.benchTitle')}
             </Title>
             <BenchHelp />
+          </section>
+        )}
+
+        {showReports && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('ui.reports.help.title')}
+            </Title>
+            <ReportsHelp />
           </section>
         )}
 

@@ -1,6 +1,6 @@
 // One protocol in full: the form as submitted, what the desk found, every change
 // of status with who, when and why, where each piece of the sample went at the
-// bench, and what was printed and mailed for it.
+// bench, its report and signed versions, and what was printed and mailed for it.
 
 import { useId, useState, type ReactNode } from 'react';
 import {
@@ -31,6 +31,7 @@ import { PrintJobsTable } from '../components/PrintJobsTable';
 import { MailsTable } from '../components/MailsTable';
 import { WORKABLE_STATUSES } from '../../src-shared/processing';
 import { Traceability } from './protocol/Traceability';
+import { ProtocolReport } from './report/ProtocolReport';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -267,8 +268,12 @@ export function ProtocolDetail({ code }: { code: string }) {
         </Grid.Col>
       </Grid>
 
+      {/* A report can be begun as soon as the work can, and a sent one stays readable. */}
       {WORKABLE_STATUSES.includes(protocol.status) && (
-        <Traceability code={protocol.protocolNumber ?? protocol.temporaryCode} />
+        <>
+          <Traceability code={protocol.protocolNumber ?? protocol.temporaryCode} />
+          <ProtocolReport code={protocol.protocolNumber ?? protocol.temporaryCode} />
+        </>
       )}
       <Section title={t('ui.detail.printJobs')}>
         <PrintJobsTable jobs={protocol.printJobs} onChanged={reload} />

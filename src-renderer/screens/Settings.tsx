@@ -1,6 +1,7 @@
 // Where labels print and how mail leaves. Any staff member can test the
-// printer; only an administrator can change where things go, and the stains
-// the bench offers.
+// printer; only an administrator can change where things go, the stains the
+// bench offers and the lab's header on reports. A pathologist keeps their
+// signature image here.
 
 import { Grid, Loader, Stack, Title } from '@mantine/core';
 import type { MethodOutput } from '../../src-shared/contract';
@@ -11,6 +12,8 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { PrinterSettingsCard } from './settings/PrinterSettingsCard';
 import { MailSettingsCard } from './settings/MailSettingsCard';
 import { StainsCard } from './settings/StainsCard';
+import { LabHeaderCard } from './settings/LabHeaderCard';
+import { SignatureCard } from './report/SignatureCard';
 
 export type SettingsView = MethodOutput<'settings.get'>;
 
@@ -19,6 +22,7 @@ export function Settings() {
   const { user } = useSession();
   const { data: settings, error, reload } = useCall('settings.get', {});
   const isAdmin = hasRole(user, 'admin');
+  const isPathologist = hasRole(user, 'pathologist');
 
   return (
     <Stack gap="md">
@@ -45,6 +49,16 @@ export function Settings() {
               onSaved={reload}
             />
           </Grid.Col>
+          {isPathologist && (
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <SignatureCard />
+            </Grid.Col>
+          )}
+          {isAdmin && (
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <LabHeaderCard />
+            </Grid.Col>
+          )}
           {isAdmin && (
             <Grid.Col span={{ base: 12, lg: 6 }}>
               <StainsCard />

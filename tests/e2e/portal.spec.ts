@@ -338,7 +338,8 @@ test.describe("the veterinarians' portal", () => {
     await page.getByLabel('Correo electrónico').fill(LAB_ADMIN.email);
     await page.getByLabel('Contraseña').fill(LAB_ADMIN.password);
     await page.getByLabel('Contraseña').press('Enter');
-    await page.getByRole('link', { name: 'Veterinarios' }).click();
+    await page.getByRole('button', { name: 'Administración' }).click();
+    await page.getByRole('menuitem', { name: 'Veterinarios' }).click();
     await expect(page.getByRole('heading', { name: 'Veterinarios', level: 1 })).toBeVisible();
 
     await page.getByLabel('Buscar').fill('4512');

@@ -118,7 +118,7 @@ async function signIn(page: Page, url: string, user: { email: string; password: 
 }
 
 async function openSync(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Sincronización' }).click();
+  await page.keyboard.press('Alt+S');
   await expect(page.getByRole('heading', { name: 'Sincronización', level: 1 })).toBeVisible();
 }
 

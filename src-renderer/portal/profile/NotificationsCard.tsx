@@ -1,4 +1,5 @@
-// Which changes of a protocol's status the lab mails about, and in which language.
+// Which changes of a protocol's status the lab mails about, and in which language. The
+// signed report is not a choice: it is always mailed, and the card says so.
 
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
@@ -75,6 +76,9 @@ export function NotificationsCard({ onSaved }: { onSaved(account: VetAccountView
               {t('ui.portal.notify.none')}
             </Text>
           )}
+          <Text size="sm" c="dimmed">
+            {t('ui.portal.notify.reportAlways')}
+          </Text>
           {error !== null && <ErrorAlert error={error} />}
           {saved && (
             <Alert color="teal" variant="light" role="status">

@@ -1,6 +1,7 @@
 // One of the vet's protocols: what they sent, what the desk found when the
-// sample arrived (or why it was refused), every change of status, and the
-// report once it is out. While the sample is on its way the slip can be printed again.
+// sample arrived (or why it was refused), every change of status, and each
+// signed version of the report to download. While the sample is on its way the
+// slip can be printed again.
 
 import { useId, type ReactNode } from 'react';
 import {
@@ -24,6 +25,7 @@ import { isMessageKey, useI18n } from '../../i18n';
 import { useCall } from '../../useCall';
 import { DEFAULT_TIME_ZONE } from '../../../src-shared/calendar';
 import { fullName, useAccount } from '../account';
+import { ReportVersions } from '../components/ReportVersions';
 import { SubmissionSlip } from '../components/SubmissionSlip';
 import { PORTAL_PATHS } from '../routes';
 
@@ -167,9 +169,9 @@ export function MyProtocolDetail({ id }: { id: string }) {
               )}
             </Section>
 
-            {protocol.reportAvailable && (
+            {protocol.reports.length > 0 && (
               <Section title={t('ui.portal.detail.report')}>
-                <Text size="sm">{t('ui.portal.detail.reportSent')}</Text>
+                <ReportVersions protocolId={protocol.id} versions={protocol.reports} />
               </Section>
             )}
 

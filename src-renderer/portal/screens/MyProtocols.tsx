@@ -1,10 +1,12 @@
 // The vet's own protocols, newest first: the temporary code they wrote on the
-// jar, the lab's number once received, the animal, where it stands and when it
-// was sent. A table on a desk, cards on a phone; either opens the detail.
+// jar, the lab's number once received, the animal, where it stands, whether a
+// signed report can be downloaded, and when it was sent. A table on a desk,
+// cards on a phone; either opens the detail.
 
 import { useState } from 'react';
 import {
   Anchor,
+  Badge,
   Box,
   Button,
   Card,
@@ -114,6 +116,16 @@ export function MyProtocols() {
   );
 }
 
+function ReportBadge({ item }: { item: MyProtocolView }) {
+  const { t } = useI18n();
+  if (!item.reportAvailable) return null;
+  return (
+    <Badge color="teal" variant="light">
+      {t('ui.portal.protocols.reportAvailable')}
+    </Badge>
+  );
+}
+
 function animalOf(item: MyProtocolView): string {
   return [item.animalSpecies, item.animalIdentification].filter(Boolean).join(' · ');
 }
@@ -155,7 +167,10 @@ function ProtocolTable({ items }: { items: MyProtocolView[] }) {
               </Text>
             </Table.Td>
             <Table.Td>
-              <StatusBadge status={item.status} />
+              <Group gap={6}>
+                <StatusBadge status={item.status} />
+                <ReportBadge item={item} />
+              </Group>
             </Table.Td>
             <Table.Td>{formatDay(item.submissionDate)}</Table.Td>
           </Table.Tr>
@@ -175,9 +190,10 @@ function ProtocolCard({ item }: { item: MyProtocolView }) {
         </Text>
         <StatusBadge status={item.status} style={{ flexShrink: 0 }} />
       </Group>
-      <Text fw={600} mt={4}>
-        {item.protocolNumber ?? t('ui.portal.protocols.noNumber')}
-      </Text>
+      <Group justify="space-between" gap="xs" mt={4}>
+        <Text fw={600}>{item.protocolNumber ?? t('ui.portal.protocols.noNumber')}</Text>
+        <ReportBadge item={item} />
+      </Group>
       <Group justify="space-between" gap="xs">
         <Text size="sm">{animalOf(item)}</Text>
         <Text size="sm" c="dimmed">

@@ -9,6 +9,14 @@ export const ENTITY_LABEL: Record<string, MessageKey> = {
   user: 'ui.sync.entity.user',
   reception: 'ui.sync.entity.reception',
   status_history: 'ui.sync.entity.status_history',
+  cassette: 'item.cassette',
+  slide: 'item.slide',
+  stain: 'ui.bench.col.stain',
+  report_draft: 'ui.sync.entity.report_draft',
+  report_version: 'ui.sync.entity.report_version',
+  report_image: 'ui.sync.entity.report_image',
+  report_phrase: 'ui.sync.entity.report_phrase',
+  signature_image: 'ui.sync.entity.signature_image',
 };
 
 export const FIELD_LABEL: Record<string, MessageKey> = {
@@ -45,6 +53,26 @@ export const FIELD_LABEL: Record<string, MessageKey> = {
   recorded_at: 'ui.detail.recordedAt',
   received_at: 'ui.protocols.col.received',
   created_at: 'ui.protocol.createdAt',
+  kind: 'ui.protocols.col.kind',
+  // A report's draft and what a signature fixed.
+  macroscopic: 'ui.reports.section.macroscopic',
+  microscopic: 'ui.reports.section.microscopic',
+  microscopic_items: 'ui.reports.section.microscopic_items',
+  diagnosis: 'ui.reports.section.diagnosis',
+  comments: 'ui.reports.section.comments',
+  amendment_reason: 'ui.reports.editor.amendmentReason',
+  signed_version_id: 'ui.sync.field.signedVersion',
+  version: 'ui.reports.versions.col.version',
+  // An image refused by a signature is told as its caption, file and removal.
+  caption: 'ui.reports.images.caption',
+  sha256: 'ui.reports.images.file',
+  removedAt: 'ui.sync.field.removed',
+  removed_at: 'ui.sync.field.removed',
+  // A pathologist's phrase and signature image, edited at two desks.
+  title: 'ui.reports.phrases.titleField',
+  text: 'ui.reports.phrases.text',
+  mime: 'ui.sync.field.format',
+  data: 'ui.reports.images.file',
 };
 
 /** Fields whose values are codes the catalogues already name (`received` → `status.received`). */

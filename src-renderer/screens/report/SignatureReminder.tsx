@@ -1,0 +1,22 @@
+// A pathologist who has not uploaded a signature image yet is told so on the
+// queue, before the first report is signed without it.
+
+import { Alert, Anchor } from '@mantine/core';
+import { useI18n } from '../../i18n';
+import { PATHS } from '../../routes';
+import { useCall } from '../../useCall';
+import { InfoIcon } from '../../components/icons';
+
+export function SignatureReminder() {
+  const { t } = useI18n();
+  const signature = useCall('reports.signature', {});
+  if (signature.data !== null || signature.loading || signature.error !== null) return null;
+  return (
+    <Alert color="blue" variant="light" icon={<InfoIcon />} role="note">
+      {t('ui.reports.signature.missing')}{' '}
+      <Anchor href={PATHS.settings} size="sm">
+        {t('ui.reports.signature.upload')}
+      </Anchor>
+    </Alert>
+  );
+}
