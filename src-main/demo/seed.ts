@@ -1,5 +1,6 @@
 // Fills an empty data folder with a demonstration: staff users, submitted
-// protocols waiting at the desk, a few already received, one rejected.
+// protocols waiting at the desk, a few already received, one rejected, one
+// ready for the pathologist, who has a few phrases of her own.
 
 import type { Services } from '../services';
 import { callAsOperator } from '../cli/run';
@@ -20,21 +21,21 @@ export const DEMO_USERS = [
   },
 ];
 
+async function actorFor(services: Services, email: string, role: Actor['roles'][number]) {
+  const user = await services.ctx.db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  return { userId: user.id, name: user.display_name, roles: [role] } satisfies Actor;
+}
+
 /**
  * The technician has started on the first protocol received, so the bench
  * board shows work in progress; the other received ones wait for cassettes.
  */
 async function seedBench(services: Services, temporaryCode: string): Promise<void> {
-  const technician = await services.ctx.db
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('email', '=', 'tecnico@patolab.local')
-    .executeTakeFirstOrThrow();
-  const actor: Actor = {
-    userId: technician.id,
-    name: technician.display_name,
-    roles: ['technician'],
-  };
+  const actor = await actorFor(services, 'tecnico@patolab.local', 'technician');
   const work = (await callAsOperator(
     services,
     'processing.work',
@@ -48,6 +49,56 @@ async function seedBench(services: Services, temporaryCode: string): Promise<voi
   await callAsOperator(services, 'processing.addCassettes', input, actor);
   const codes = [`${protocol}-C1`, `${protocol}-C2`];
   await callAsOperator(services, 'processing.recordStage', { codes, stage: 'fixation' }, actor);
+}
+
+/** A cytology protocol stained and ready, so the pathologist's queue has a case to report. */
+async function seedReady(services: Services, temporaryCode: string): Promise<void> {
+  const actor = await actorFor(services, 'tecnico@patolab.local', 'technician');
+  const { protocol } = (await callAsOperator(
+    services,
+    'processing.work',
+    { protocol: temporaryCode },
+    actor,
+  )) as { protocol: { code: string } };
+  const input = { protocol: protocol.code, stain: 'Diff-Quik', count: 2, printerUri: 'none' };
+  const { slides } = (await callAsOperator(services, 'processing.addSlides', input, actor)) as {
+    slides: { code: string }[];
+  };
+  const codes = slides.map((slide) => slide.code);
+  await callAsOperator(services, 'processing.recordStage', { codes, stage: 'staining' }, actor);
+  await callAsOperator(services, 'processing.setSlides', { codes, status: 'ready' }, actor);
+}
+
+const DEMO_PHRASES = [
+  {
+    kind: 'phrase',
+    title: 'Frotis de buena calidad',
+    text: 'Frotis de celularidad adecuada, bien extendidos y teñidos.',
+  },
+  {
+    kind: 'phrase',
+    title: 'Sin atipías',
+    text: 'No se observan atipías celulares ni figuras mitóticas anormales.',
+  },
+  {
+    kind: 'diagnosis',
+    title: 'Linfoma de células grandes',
+    text:
+      'Citología compatible con linfoma de células grandes: predominio (≥ 80 %) de linfocitos ' +
+      'de tamaño ≥ 2 eritrocitos, con nucléolos prominentes.',
+  },
+  {
+    kind: 'diagnosis',
+    title: 'Lipoma',
+    text: 'Citología compatible con lipoma (proliferación de adipocitos maduros).',
+  },
+] as const;
+
+async function seedPhrases(services: Services): Promise<void> {
+  const actor = await actorFor(services, 'patologa@patolab.local', 'pathologist');
+  for (const phrase of DEMO_PHRASES) {
+    await callAsOperator(services, 'reports.savePhrase', phrase, actor);
+  }
 }
 
 /** The vet of the first demo case signs up on the portal and opens the link in the mail. */
@@ -117,6 +168,8 @@ export async function seedDemo(services: Services): Promise<boolean> {
     actor,
   );
   await seedBench(services, codes[0]!);
+  await seedReady(services, codes[1]!);
+  await seedPhrases(services);
   await seedPortalAccount(services);
   services.ctx.log.info({ protocols: codes.length, by: actor.name }, 'demo data seeded');
   return true;

@@ -21,6 +21,12 @@ import {
   serverRevokeCommand,
 } from './server';
 import { doctorCommand } from './doctor';
+import {
+  reportAmendCommand,
+  reportDraftCommand,
+  reportPdfCommand,
+  reportSignCommand,
+} from './report';
 
 export interface Command {
   summary: string;
@@ -46,6 +52,10 @@ export const commands: Record<string, Command> = {
   'slide set': slideSetCommand,
   'slide redo': slideRedoCommand,
   'stage record': stageRecordCommand,
+  'report draft': reportDraftCommand,
+  'report sign': reportSignCommand,
+  'report amend': reportAmendCommand,
+  'report pdf': reportPdfCommand,
   'audit verify': auditVerifyCommand,
   'mail flush': mailFlushCommand,
   serve: serveCommand,

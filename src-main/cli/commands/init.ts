@@ -73,6 +73,8 @@ export const userAddCommand: Command = {
   usage: 'EMAIL --name NOMBRE --roles ROL[,ROL] --password-file F [--license N] [--server]',
   help:
     'Roles: admin, reception, technician, pathologist (uno o varios, separados por coma).\n' +
+    '--license N: la matrícula del patólogo, impresa en los informes que firma (sin ella no\n' +
+    'puede firmar).\n' +
     'La contraseña se lee del archivo indicado ("-" para la entrada estándar).' +
     SERVER_HELP,
   options: {
