@@ -77,8 +77,8 @@ const DEMO_PHRASES = [
   },
   {
     kind: 'phrase',
-    title: 'Sin atipías',
-    text: 'No se observan atipías celulares ni figuras mitóticas anormales.',
+    title: 'Sin atipias',
+    text: 'No se observan atipias celulares ni figuras mitóticas anormales.',
   },
   {
     kind: 'diagnosis',
@@ -127,6 +127,13 @@ async function seedPortalAccount(services: Services): Promise<void> {
     password: DEMO_PASSWORD,
   });
   if (!verified.ok) throw new Error(verified.error.message);
+
+  // The seed opened the link itself: a demo with a mail server must not send
+  // the vet a sign-up mail whose link is already spent.
+  await services.ctx.db
+    .deleteFrom('mail_outbox')
+    .where('to_address', '=', DEMO_VET_EMAIL)
+    .execute();
 }
 
 /** Seeds only a folder with no users yet; returns false if it already had data. */
