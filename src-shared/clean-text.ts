@@ -15,3 +15,19 @@ export function cleanText(text: string): string {
 
 /** A string cleaned of invisible characters and trimmed, ready for length checks. */
 export const cleanString = () => z.string().overwrite(cleanText).trim();
+
+/** Characters that show: what a written reason's minimum counts, blanks of any kind aside. */
+export function visibleLength(text: string): number {
+  return [...cleanText(text).replace(/\s/gu, '')].length;
+}
+
+/**
+ * A reason others read later (a void, an amendment): spaces, line breaks and no-break spaces
+ * would let "a" and twelve blanks and "b" pass for ten characters, so only what shows counts.
+ */
+export const writtenReason = (min: number, max: number) =>
+  cleanString()
+    .max(max)
+    .refine((text) => visibleLength(text) >= min, {
+      message: `escriba al menos ${min} caracteres, sin contar los espacios`,
+    });

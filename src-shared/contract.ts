@@ -246,6 +246,18 @@ export const contract = {
   ]),
   'users.unlock': method(z.object({ id }), userView, ['admin']),
   'users.setPassword': method(z.object({ id, password: z.string().max(500) }), userView, ['admin']),
+  // The license printed under a pathologist's signature; null (or blank) takes it away.
+  'users.setLicense': method(
+    z.object({
+      id,
+      licenseNumber: cleanString()
+        .max(30)
+        .nullable()
+        .transform((license) => license || null),
+    }),
+    userView,
+    ['admin'],
+  ),
 
   // Staff give the veterinarian; a vet on the portal is the veterinarian, and may
   // name the draft the form came from so it goes in the same transaction.

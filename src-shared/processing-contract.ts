@@ -4,7 +4,7 @@
 // screen, a script and a barcode.
 
 import { z } from 'zod';
-import { cleanString } from './clean-text';
+import { cleanString, writtenReason } from './clean-text';
 import { method } from './rpc-method';
 import { printOutcome } from './print-outcome';
 import { PROTOCOL_STATUSES } from './status';
@@ -166,7 +166,7 @@ export const processingMethods = {
   ),
   'processing.voidCassette': method(
     /** `code` may be the cassette's id, to tell apart two that share a code. */
-    z.object({ code, reason: cleanString().min(3).max(500) }),
+    z.object({ code, reason: writtenReason(3, 500) }),
     cassetteView,
     BENCH,
   ),
@@ -186,7 +186,7 @@ export const processingMethods = {
     BENCH,
   ),
   'processing.redoSlide': method(
-    z.object({ code, reason: cleanString().min(3).max(500), printerUri }),
+    z.object({ code, reason: writtenReason(3, 500), printerUri }),
     z.object({ slides: z.array(slideView), print: printOutcome }),
     BENCH,
   ),

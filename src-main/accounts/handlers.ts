@@ -2,7 +2,15 @@ import type { HandlerTable } from '../rpc/types';
 import { signIn } from './sign-in';
 import { revokeSession } from './sessions';
 import { revokeVetSession } from '../portal/sessions';
-import { createUser, listUsers, setPassword, setRoles, toUserView, unlockUser } from './users';
+import {
+  createUser,
+  listUsers,
+  setLicense,
+  setPassword,
+  setRoles,
+  toUserView,
+  unlockUser,
+} from './users';
 
 type AccountMethods =
   | 'session.signIn'
@@ -12,7 +20,8 @@ type AccountMethods =
   | 'users.create'
   | 'users.setRoles'
   | 'users.unlock'
-  | 'users.setPassword';
+  | 'users.setPassword'
+  | 'users.setLicense';
 
 export const accountHandlers: Pick<HandlerTable, AccountMethods> = {
   'session.signIn': (ctx, _actor, input) => signIn(ctx, input.email, input.password),
@@ -39,4 +48,5 @@ export const accountHandlers: Pick<HandlerTable, AccountMethods> = {
   'users.setRoles': (ctx, actor, input) => setRoles(ctx, actor, input.id, input.roles),
   'users.unlock': (ctx, actor, input) => unlockUser(ctx, actor, input.id),
   'users.setPassword': (ctx, actor, input) => setPassword(ctx, actor, input.id, input.password),
+  'users.setLicense': (ctx, actor, input) => setLicense(ctx, actor, input.id, input.licenseNumber),
 };

@@ -1,5 +1,5 @@
-// Staff accounts: created by an admin (or `patolab init`), roles changed and
-// lockouts lifted by an admin. Every change is in the audit log.
+// Staff accounts: created by an admin (or `patolab init`), roles, license and
+// password changed and lockouts lifted by an admin. Every change is in the audit log.
 
 import type { Kysely } from 'kysely';
 import type { Database, UsersTable } from '../db/schema';
@@ -125,6 +125,32 @@ export async function setRoles(ctx: ServiceContext, actor: Actor, id: string, ro
       entityType: 'user',
       entityId: id,
       details: { before: before.join(','), after: updated.roles },
+    });
+    return toUserView({ ...user, ...updated });
+  });
+}
+
+/**
+ * The license printed under a pathologist's signature: without one a report
+ * cannot be signed. Kept on the account, so it travels like the roles do.
+ */
+export async function setLicense(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  licenseNumber: string | null,
+) {
+  await assertManagedHere(ctx);
+  return writeTransaction(ctx.db, async (tx) => {
+    const user = await loadUser(tx, id);
+    const updated = { license_number: licenseNumber, updated_at: ctx.clock.now().toISOString() };
+    await tx.updateTable('users').set(updated).where('id', '=', id).execute();
+    await recordChanges(tx, ctx, [edited('user', id, updated)]);
+    await appendAudit(tx, ctx.clock, actor, {
+      action: 'user.license_changed',
+      entityType: 'user',
+      entityId: id,
+      details: { before: user.license_number, after: licenseNumber },
     });
     return toUserView({ ...user, ...updated });
   });

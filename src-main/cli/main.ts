@@ -7,14 +7,15 @@ import { commands, type Command } from './commands';
 import { RefusedError, UsageError } from './run';
 import { VERSION } from '../services';
 
+const listOf = (entries: [string, Command][]) =>
+  entries.map(([name, c]) => `  ${name.padEnd(20)} ${c.summary}`).join('\n');
+
 const GLOBAL_HELP = `Patolab: sistema del laboratorio de patología veterinaria.
 
 Uso: patolab <comando> [opciones]
 
 Comandos:
-${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(20)} ${c.summary}`)
-  .join('\n')}
+${listOf(Object.entries(commands))}
 
 Opciones comunes:
   --data DIR           carpeta de datos (o PATOLAB_DATA; por omisión la carpeta de
@@ -38,11 +39,27 @@ Variables de entorno:
   PATOLAB_LOG_LEVEL    nivel del registro (info por omisión; debug para diagnóstico)
 `;
 
+/** The commands a word starts: `report` gives report draft, sign, amend and pdf. */
+function groupOf(word: string | undefined): [string, Command][] {
+  if (!word || word.startsWith('-')) return [];
+  return Object.entries(commands).filter(([name]) => name.startsWith(`${word} `));
+}
+
+function groupHelp(word: string, group: [string, Command][]): string {
+  return (
+    `Uso: patolab ${word} <comando> [opciones]\n\nComandos de "${word}":\n${listOf(group)}\n\n` +
+    `"patolab ${word} <comando> --help" muestra la ayuda de cada uno.\n`
+  );
+}
+
 function commandHelp(name: string, command: Command): string {
   const usage = `patolab ${name} ${command.usage}`.trimEnd();
+  // `sync` is a command and also starts `sync enroll`: its help names the others.
+  const group = groupOf(name);
+  const others = group.length > 0 ? `\nOtros comandos de "${name}":\n${listOf(group)}\n` : '';
   return (
     `Uso: ${usage} [--data DIR]\n\n${command.summary}\n\n${command.help}\n\n` +
-    `--data DIR es la carpeta de datos (o PATOLAB_DATA).\n`
+    `--data DIR es la carpeta de datos (o PATOLAB_DATA).\n${others}`
   );
 }
 
@@ -76,6 +93,17 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const found = findCommand(argv);
+  const group = found ? [] : groupOf(argv[0]);
+  if (!found && group.length > 0) {
+    // `patolab report` or `patolab report --help`: the group's commands, not an error.
+    const word = argv[0]!;
+    if (argv[1] === undefined || argv[1].startsWith('-')) {
+      process.stdout.write(groupHelp(word, group));
+      return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+    }
+    process.stderr.write(`Comando desconocido: ${word} ${argv[1]}\n\n${groupHelp(word, group)}`);
+    return 2;
+  }
   if (!found) {
     process.stderr.write(`Comando desconocido: ${argv.slice(0, 2).join(' ')}\n\n${GLOBAL_HELP}`);
     return 2;

@@ -14,6 +14,7 @@ import type { Actor, ServiceContext } from '../context';
 import type { Database } from '../db/schema';
 import type { Tx } from '../db/transaction';
 import { moveProtocolStatus } from '../protocols/move-status';
+import { isStandingVersion } from '../reports/report-rows';
 import { reportFileName } from './report-mail';
 
 /** Who the history says moved a protocol whose report the mail server accepted. */
@@ -29,7 +30,9 @@ const DELIVERABLE_FROM: readonly ProtocolStatus[] = ['received', 'processing', '
 
 /**
  * The signed PDF to attach, or why the mail cannot go: a report mail is never sent without
- * its report, nor with bytes other than those signed.
+ * its report, nor with bytes other than those signed, nor for a version that no longer stands
+ * (another signature of the same draft reached the central server first; its mail is the one
+ * the vet gets).
  */
 export async function reportAttachment(
   db: Kysely<Database>,
@@ -42,6 +45,14 @@ export async function reportAttachment(
     .where('r.id', '=', versionId)
     .executeTakeFirst();
   if (!row) return { problem: translate('es-AR', 'mail.report.missing', { id: versionId }) };
+  if (!(await isStandingVersion(db, versionId))) {
+    return {
+      problem:
+        `La versión ${row.version} de este informe no es la que quedó firmada: otra firma ` +
+        'del mismo borrador llegó antes al servidor central, y esa es la que recibe el ' +
+        'veterinario; esta no se envía',
+    };
+  }
 
   const pdf = Buffer.from(row.pdf, 'base64');
   if (createHash('sha256').update(pdf).digest('hex') !== row.pdf_sha256.toLowerCase()) {

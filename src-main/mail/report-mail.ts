@@ -1,5 +1,7 @@
 // The signed report, mailed to the referring veterinarian with its PDF attached: one mail per
-// signed version (event key `report.<version id>`), an amendment being a version of its own.
+// signed version that stands (event key `report.<version id>`), an amendment being a version
+// of its own. A second signature of one draft, which lost to the first, is never mailed, and
+// a mail queued for a version that later loses is not sent (report-delivery.ts).
 // The report is what the vet sent the sample for, so it goes whatever they chose about status
 // notices; it also replaces the old "report sent" notice.
 //
@@ -19,6 +21,7 @@ import type { ServiceContext } from '../context';
 import type { DevicesTable } from '../db/schema';
 import type { Tx } from '../db/transaction';
 import { portalLink } from '../portal/links';
+import { isStandingVersion } from '../reports/report-rows';
 import { composeMail, type ComposedMail } from './compose';
 import { enqueueMail } from './outbox';
 import { chunks, madeBeforeEnrolment, mailsVetsHere, vetPreferences } from './status-mail';
@@ -159,6 +162,12 @@ export async function queueReportMail(
   versionId: string,
 ): Promise<boolean> {
   if (!(await mailsVetsHere(tx, ctx))) return false;
+  // A second signature of one draft (two desks, offline) that lost to the first is never
+  // mailed: the vet gets one report per version number, the one that stands everywhere.
+  if (!(await isStandingVersion(tx, versionId))) {
+    ctx.log.info({ reportVersionId: versionId }, 'report version not standing: not mailed');
+    return false;
+  }
 
   const loaded = await loadFacts(tx, versionId);
   if (!loaded) return false;
@@ -183,15 +192,22 @@ export async function queueReportMail(
 
 /**
  * On the central server, in the transaction that applied a device's push: the mail of each
- * signed version the push brought, save those the device signed before it enrolled (see
- * `madeBeforeEnrolment`). A report signed offline is mailed when its desk next syncs.
+ * signed version the push brought or named as its draft's signature, once it stands, save
+ * those the device signed before it enrolled (see `madeBeforeEnrolment`). A version and the
+ * draft that names it may come in two batches, so either one's arrival queues the mail; a
+ * signature that lost to one the server took first is not mailed. A report signed offline is
+ * mailed when its desk next syncs.
  */
 export async function queuePushedReportMails(
   tx: Tx,
   ctx: ServiceContext,
   push: { device: Pick<DevicesTable, 'enrolled_at'>; changes: readonly WireChange[] },
 ): Promise<number> {
-  const ids = push.changes.filter((c) => c.entity === 'report_version').map((c) => c.rowId);
+  const ids = push.changes.flatMap((c) => {
+    if (c.entity === 'report_version') return [c.rowId];
+    const named = c.entity === 'report_draft' ? c.data.signed_version_id : null;
+    return typeof named === 'string' ? [named] : [];
+  });
   if (ids.length === 0) return 0;
 
   const enrolledMs = Date.parse(push.device.enrolled_at);

@@ -1,5 +1,6 @@
 // A vet's own protocols as the portal shows them: what was sent, where it is,
-// what reception said, and every signed version of the report. Only rows whose
+// what reception said, and each signed version of the report that stands (one
+// per number, the one the vet was mailed). Only rows whose
 // veterinarian is the caller's record are ever read; another vet's protocol is
 // answered like one that does not exist. Staff details (who received, internal
 // notes, print jobs, report drafts) stay out of it.
@@ -11,6 +12,7 @@ import { AppError } from '../../src-shared/errors';
 import type { MyProtocolView, MyReportVersion } from '../../src-shared/portal-contract';
 import type { ProtocolStatus, SampleCondition } from '../../src-shared/status';
 import { reportFileName } from '../mail/report-mail';
+import { draftsOf, loadStandingVersion, standingVersions } from '../reports/report-rows';
 
 type ProtocolRow = ProtocolsTable & { has_report: unknown };
 
@@ -39,7 +41,10 @@ const ownProtocols = (db: Kysely<Database>, vet: VetPrincipal) =>
 
 const notFound = () => new AppError('NOT_FOUND', 'error.portal.protocolNotFound');
 
-/** Every column of a vet's protocol and whether a signed report of it exists. */
+/**
+ * Every column of a vet's protocol and whether a signed report of it stands: a version its own
+ * draft names (see standingVersions), not merely one stored.
+ */
 const withReportFlag = (db: Kysely<Database>, vet: VetPrincipal) =>
   ownProtocols(db, vet)
     .selectAll('protocols')
@@ -47,9 +52,11 @@ const withReportFlag = (db: Kysely<Database>, vet: VetPrincipal) =>
       eb
         .exists(
           eb
-            .selectFrom('report_versions')
-            .select('report_versions.id')
-            .whereRef('report_versions.protocol_id', '=', 'protocols.id'),
+            .selectFrom('report_drafts as d')
+            .innerJoin('report_versions as r', 'r.id', 'd.signed_version_id')
+            .select('r.id')
+            .whereRef('r.draft_id', '=', 'd.id')
+            .whereRef('d.protocol_id', '=', 'protocols.id'),
         )
         .as('has_report'),
     );
@@ -126,26 +133,32 @@ export async function getMyProtocol(ctx: ServiceContext, vet: VetPrincipal, id: 
   };
 }
 
+/** The versions that stand, one per number: a copy that lost to another signature is not listed. */
 async function signedVersions(db: Kysely<Database>, protocolId: string) {
-  const rows = await db
-    .selectFrom('report_versions as r')
-    .leftJoin('report_versions as amended', 'amended.id', 'r.amends_version_id')
+  const versions = await db
+    .selectFrom('report_versions')
     .select([
-      'r.version',
-      'r.signed_at',
-      'r.signer_name',
-      'amended.version as amends_version',
-      'r.amendment_reason',
-      'r.content_sha256',
+      'id',
+      'protocol_id',
+      'draft_id',
+      'version',
+      'amends_version_id',
+      'amendment_reason',
+      'signed_at',
+      'signer_name',
+      'content_sha256',
     ])
-    .where('r.protocol_id', '=', protocolId)
-    .orderBy('r.version')
+    .where('protocol_id', '=', protocolId)
+    .orderBy('version')
+    .orderBy('signed_at')
+    .orderBy('id')
     .execute();
-  return rows.map((r): MyReportVersion => ({
+  const standing = standingVersions(versions, await draftsOf(db, protocolId));
+  return standing.map((r): MyReportVersion => ({
     version: r.version,
     signedAt: r.signed_at,
     signerName: r.signer_name,
-    amendsVersion: r.amends_version,
+    amendsVersion: versions.find((a) => a.id === r.amends_version_id)?.version ?? null,
     amendmentReason: r.amendment_reason,
     contentSha256: r.content_sha256,
   }));
@@ -161,15 +174,21 @@ export async function myReportPdf(
   vet: VetPrincipal,
   input: { id: string; version: number },
 ): Promise<{ fileName: string; base64: string }> {
-  const row = await ownProtocols(ctx.db, vet)
-    .innerJoin('report_versions as r', 'r.protocol_id', 'protocols.id')
-    .select(['protocols.protocol_number', 'protocols.temporary_code', 'r.version', 'r.pdf'])
-    .where('protocols.id', '=', input.id)
-    .where('r.version', '=', input.version)
+  const p = await ownProtocols(ctx.db, vet)
+    .select(['id', 'protocol_number', 'temporary_code'])
+    .where('id', '=', input.id)
     .executeTakeFirst();
-  if (!row) throw notFound();
+  if (!p) throw notFound();
+  // The version that stands for this number: the one the vet was mailed and staff print.
+  const standing = await loadStandingVersion(ctx.db, p.id, input.version);
+  if (!standing) throw notFound();
+  const row = await ctx.db
+    .selectFrom('report_versions')
+    .select('pdf')
+    .where('id', '=', standing.id)
+    .executeTakeFirstOrThrow();
   return {
-    fileName: reportFileName(row.protocol_number ?? row.temporary_code, row.version),
+    fileName: reportFileName(p.protocol_number ?? p.temporary_code, standing.version),
     base64: row.pdf,
   };
 }

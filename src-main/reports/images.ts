@@ -1,7 +1,7 @@
-// Photomicrographs on a report: optional, a few, each at most a megabyte, PNG or
-// JPEG by its bytes. A removed image stays (marked removed) so that sync can
-// tell every desk; the report prints the live ones in the order they were added.
-// Nothing changes on a signed draft's images.
+// Photomicrographs on a report: optional, a few, each at most a megabyte and 25
+// megapixels, a whole PNG or JPEG by its bytes (image-check.ts). A removed image
+// stays (marked removed) so that sync can tell every desk; the report prints the
+// live ones in the order they were added. Nothing changes on a signed draft's images.
 
 import type { ReportImagesTable } from '../db/schema';
 import type { Actor, ServiceContext } from '../context';
@@ -15,7 +15,7 @@ import { newId } from '../ids';
 import { edited, inserted, recordChanges, type LocalChange } from '../sync/record';
 import { resolveProtocol } from '../processing/resolve';
 import { ensureDraft } from './drafts';
-import { checkImage, sha256 } from './image-check';
+import { checkImage, FIGURE_LIMITS, sha256 } from './image-check';
 import { loadReportable, signedRefusal } from './reportable';
 
 export async function addImage(
@@ -26,7 +26,7 @@ export async function addImage(
   const bytes = checkImage(
     input.base64,
     input.mime,
-    REPORT_LIMITS.imageBytes,
+    FIGURE_LIMITS,
     translate('es-AR', 'report.what.image'),
   );
   const protocol = await resolveProtocol(ctx.db, input.protocol);

@@ -7,12 +7,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Actor, ServiceContext } from '../context';
 import type { MethodParsedInput } from '../../src-shared/contract';
-import { IMAGE_TYPES, REPORT_LIMITS } from '../../src-shared/report-contract';
+import { IMAGE_TYPES } from '../../src-shared/report-contract';
 import { translate } from '../../src-shared/i18n/translate';
 import { readSetting, writeSetting } from '../settings/store';
 import { writeTransaction } from '../db/transaction';
 import { appendAudit } from '../audit/append';
-import { checkImage, sha256 } from './image-check';
+import { checkImage, sha256, SIGNATURE_LIMITS } from './image-check';
 
 const KEY = 'reports.labHeader';
 
@@ -59,7 +59,7 @@ export async function setLabHeader(
     checkImage(
       input.logo.base64,
       input.logo.mime,
-      REPORT_LIMITS.signatureBytes,
+      SIGNATURE_LIMITS,
       translate('es-AR', 'report.what.logo'),
     );
 

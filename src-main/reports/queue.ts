@@ -15,6 +15,7 @@ import { localDate } from '../../src-shared/calendar';
 import { parseRoles } from '../accounts/users';
 import { protocolCode } from '../processing/resolve';
 import { EARLY } from './reportable';
+import { standingVersions } from './report-rows';
 
 type Eb = ExpressionBuilder<Database & { p: Database['protocols'] }, 'p'>;
 
@@ -134,23 +135,29 @@ export async function queueRows(
   const drafts = ids.length
     ? await db
         .selectFrom('report_drafts')
-        .select(['protocol_id', 'signed_version_id'])
+        .select(['id', 'protocol_id', 'signed_version_id'])
         .where('protocol_id', 'in', ids)
         .execute()
     : [];
-  const firstSigned = ids.length
+  const versions = ids.length
     ? await db
         .selectFrom('report_versions')
-        .select(['protocol_id', (eb) => eb.fn.min<string>('signed_at').as('at')])
+        .select(['id', 'protocol_id', 'draft_id', 'version', 'signed_at'])
         .where('protocol_id', 'in', ids)
-        .groupBy('protocol_id')
+        .orderBy('version')
+        .orderBy('signed_at')
+        .orderBy('id')
         .execute()
     : [];
-  const signedAt = new Map(firstSigned.map((v) => [v.protocol_id, v.at]));
 
   const items = rows.map((r): QueueItem => {
     const own = drafts.filter((d) => d.protocol_id === r.id);
-    const signed = signedAt.get(r.id) ?? null;
+    // The turnaround ends at the first signature that stands, not at one that lost.
+    const first = standingVersions(
+      versions.filter((v) => v.protocol_id === r.id),
+      own,
+    )[0];
+    const signed = first?.signed_at ?? null;
     let report: ReportState = 'none';
     if (own.some((d) => d.signed_version_id === null)) report = 'draft';
     else if (signed) report = r.status === 'report_sent' ? 'sent' : 'signed';

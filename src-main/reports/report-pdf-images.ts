@@ -5,9 +5,17 @@
 // inflates, splits and deflates it again in every document, which costs more than the
 // whole rest of the report. The logo and the signature are the same in every report,
 // and a report is rendered again for each copy, so the prepared form is worth keeping.
+//
+// Every picture is read whole here again, whatever was checked when it was uploaded: it
+// may have come by sync from a desk that checked less. Its size in pixels is weighed
+// before anything is unpacked, and a PNG's data unpacks no further than its header says,
+// so no file, however it lies, can take the memory or the seconds of a whole server.
 
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
+import { FIGURE_LIMITS, fitsLimits, type ImageFormat } from './image-check';
+import { readJpeg } from './jpeg-file';
+import { inflatePng, PNG_SIGNATURE, readPng } from './png-file';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -38,15 +46,37 @@ const CACHE_LIMIT_BYTES = 64 * 1024 * 1024;
 const cache = new Map<string, PreparedPng>();
 let cachedBytes = 0;
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** A picture larger than any a report takes, refused before it is unpacked. */
+export class OversizedImage extends Error {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    readonly format: ImageFormat,
+  ) {
+    super(`a ${format} of ${width} x ${height} pixels is larger than a report takes`);
+  }
+}
+
+// A figure's limits, the largest of any picture: a logo or a signature within them, if
+// larger than its own, costs no more than a figure does.
+function withinLimits(size: { width: number; height: number }, format: ImageFormat): void {
+  if (!fitsLimits(size, format, FIGURE_LIMITS)) {
+    throw new OversizedImage(size.width, size.height, format);
+  }
+}
 
 /**
  * Opens a PNG or JPEG for drawing in `doc`; `label` names it inside the document and must
- * be unique there. Throws whatever pdfkit throws for a file that is neither.
+ * be unique there. Throws OversizedImage for a picture too large, and an error for a file
+ * that is not a whole PNG or JPEG.
  */
 export function openReportImage(doc: Doc, data: Buffer, label: string): OpenedImage {
-  const prepared = data.subarray(0, 8).equals(PNG_SIGNATURE) ? preparedPng(data) : null;
-  if (prepared) return new PreparedImage(prepared, label);
+  if (data.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
+    const prepared = preparedPng(data);
+    if (prepared) return new PreparedImage(prepared, label);
+  } else {
+    withinLimits(readJpeg(data), 'JPEG');
+  }
   return (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(data);
 }
 
@@ -72,27 +102,19 @@ function preparedPng(data: Buffer): PreparedPng | null {
 }
 
 /**
- * The common PNGs: 8 bits or fewer per sample, not interlaced, transparency only as an
- * alpha channel of 8 bits. Anything rarer answers null and goes to pdfkit's own path.
+ * Any PNG is read whole first, so pdfkit is never handed one whose data would fail it
+ * later, outside any caller's reach. The common ones are prepared here: 8 bits or fewer
+ * per sample, not interlaced, transparency only as an alpha channel of 8 bits. Anything
+ * rarer answers null and goes to pdfkit's own path.
  */
 function preparePng(data: Buffer): PreparedPng | null {
-  const chunks = readChunks(data);
-  const header = chunks.find((chunk) => chunk.type === 'IHDR')?.body;
-  if (!header || header.length < 13) return null;
-  const width = header.readUInt32BE(0);
-  const height = header.readUInt32BE(4);
-  const bitDepth = header[8]!;
-  const colorType = header[9]!;
-  const interlaced = header[12] !== 0;
-  const hasTransparencyChunk = chunks.some((chunk) => chunk.type === 'tRNS');
-  if (interlaced || hasTransparencyChunk || bitDepth > 8 || width === 0 || height === 0) {
-    return null;
-  }
-  const idat = Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.body));
+  const png = readPng(data);
+  withinLimits(png, 'PNG');
+  const rows = inflatePng(png);
+  const { width, height, bitDepth, colorType, palette } = png;
+  if (png.interlaced || png.transparency || bitDepth > 8) return null;
 
   if (colorType === 0 || colorType === 2 || colorType === 3) {
-    const palette = chunks.find((chunk) => chunk.type === 'PLTE')?.body;
-    if (colorType === 3 && !palette) return null;
     const colorSpace = palette && colorType === 3 ? { palette } : grayOrRgb(colorType);
     return {
       width,
@@ -100,55 +122,37 @@ function preparePng(data: Buffer): PreparedPng | null {
       bitsPerComponent: bitDepth,
       colorSpace,
       predictorColors: colorType === 2 ? 3 : 1,
-      data: idat,
+      data: png.data,
       alpha: null,
-      bytes: idat.length + (palette?.length ?? 0),
+      bytes: png.data.length + (palette?.length ?? 0),
     };
   }
 
-  if ((colorType === 4 || colorType === 6) && bitDepth === 8) {
-    const channels = colorType === 6 ? 4 : 2;
-    const pixels = unfilter(zlib.inflateSync(idat), width, height, channels);
-    const { color, alpha } = splitAlpha(pixels, channels);
-    const data = zlib.deflateSync(color);
-    const mask = zlib.deflateSync(alpha);
-    return {
-      width,
-      height,
-      bitsPerComponent: 8,
-      colorSpace: grayOrRgb(colorType),
-      predictorColors: null,
-      data,
-      alpha: mask,
-      bytes: data.length + mask.length,
-    };
-  }
-  return null;
+  // Grey or colour with an alpha channel: the alpha goes to a mask of its own.
+  const channels = colorType === 6 ? 4 : 2;
+  const pixels = unfilter(rows, width, height, channels);
+  const { color, alpha } = splitAlpha(pixels, channels);
+  const compressed = zlib.deflateSync(color);
+  const mask = zlib.deflateSync(alpha);
+  return {
+    width,
+    height,
+    bitsPerComponent: 8,
+    colorSpace: grayOrRgb(colorType),
+    predictorColors: null,
+    data: compressed,
+    alpha: mask,
+    bytes: compressed.length + mask.length,
+  };
 }
 
 function grayOrRgb(colorType: number): 'DeviceGray' | 'DeviceRGB' {
   return colorType === 0 || colorType === 4 ? 'DeviceGray' : 'DeviceRGB';
 }
 
-function readChunks(data: Buffer): { type: string; body: Buffer }[] {
-  const chunks: { type: string; body: Buffer }[] = [];
-  let pos = PNG_SIGNATURE.length;
-  while (pos + 8 <= data.length) {
-    const length = data.readUInt32BE(pos);
-    const type = data.toString('latin1', pos + 4, pos + 8);
-    const end = pos + 8 + length;
-    if (end > data.length) break;
-    chunks.push({ type, body: data.subarray(pos + 8, end) });
-    if (type === 'IEND') break;
-    pos = end + 4;
-  }
-  return chunks;
-}
-
-/** Undoes PNG's per-row filters (RFC 2083, section 6) for 8-bit samples. */
+/** Undoes PNG's per-row filters (RFC 2083, section 6) for 8-bit samples, all rows there. */
 function unfilter(raw: Buffer, width: number, height: number, channels: number): Buffer {
   const stride = width * channels;
-  if (raw.length < (stride + 1) * height) throw new Error('PNG image data is truncated');
   const out = Buffer.alloc(stride * height);
   let pos = 0;
   for (let y = 0; y < height; y++) {

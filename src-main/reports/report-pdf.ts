@@ -7,10 +7,12 @@
 
 import PDFDocument from 'pdfkit';
 import { formatLocalDay } from '../../src-shared/calendar';
+import { AppError } from '../../src-shared/errors';
 import { translate, type MessageKey, type MessageParams } from '../../src-shared/i18n/translate';
 import { BOLD, REGULAR, loadFonts } from '../printing/pdf';
 import type { ReportPdfInput } from './report-pdf-input';
-import { openReportImage, type OpenedImage } from './report-pdf-images';
+import { FIGURE_LIMITS, pixelParams } from './image-check';
+import { openReportImage, OversizedImage, type OpenedImage } from './report-pdf-images';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -104,8 +106,9 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   drawParties(doc, input);
   drawSubmission(doc, input, newPage);
   drawSections(doc, input, newPage);
-  drawFigures(doc, input, newPage);
+  // The signature follows the diagnosis it signs; the figures come after it, as an annex.
   drawSignature(doc, input, newPage);
+  drawFigures(doc, input, newPage);
 
   // Only now is the page count known.
   const { start, count } = doc.bufferedPageRange();
@@ -510,7 +513,13 @@ function drawSignature(doc: Doc, input: ReportPdfInput, newPage: () => void): vo
   doc.fontSize(SMALL_SIZE);
   const meaningHeight = doc.heightOfString(meaning, { width: CONTENT_WIDTH });
   doc.y += 18;
-  ensureRoom(doc, newPage, shown.height + 6 + nameHeight + linesHeight + 8 + meaningHeight);
+  const height = shown.height + 6 + nameHeight + linesHeight + 8 + meaningHeight;
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+    // A page that ends with the text and no signature says where the signature is.
+    doc.fillColor(MUTED).font(REGULAR).fontSize(SMALL_SIZE);
+    doc.text(t('pdf.report.signature.continues'), MARGIN_X, doc.y, { width: CONTENT_WIDTH });
+    newPage();
+  }
 
   const x = MARGIN_X + CONTENT_WIDTH - SIGNATURE_WIDTH;
   if (image) {
@@ -535,11 +544,21 @@ function drawSignature(doc: Doc, input: ReportPdfInput, newPage: () => void): vo
 
 // --- images and dates -------------------------------------------------------------------
 
+/**
+ * A picture the PDF cannot take is the pathologist's to replace, not a fault of the
+ * program: it is refused as such, naming which picture it is.
+ */
 function openImage(doc: Doc, data: Buffer, label: string, what: string): OpenedImage {
   try {
     return openReportImage(doc, data, label);
-  } catch (cause) {
-    throw new Error(t('pdf.report.error.badImage', { what }), { cause });
+  } catch (error) {
+    if (error instanceof OversizedImage) {
+      throw new AppError('VALIDATION', 'pdf.report.error.imageTooLarge', {
+        what,
+        ...pixelParams(error.width, error.height, error.format, FIGURE_LIMITS),
+      });
+    }
+    throw new AppError('VALIDATION', 'pdf.report.error.badImage', { what });
   }
 }
 

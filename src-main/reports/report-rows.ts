@@ -61,20 +61,68 @@ export async function versionsOf(db: Kysely<Database>, protocolId: string): Prom
     .execute();
 }
 
+type Ranked = Pick<VersionRow, 'id' | 'protocol_id' | 'draft_id' | 'version'>;
+
 /**
- * The version that stands for number `version` (the latest when absent). Two desks
- * that signed one draft offline made two versions with one number; the one its draft
- * kept (the first signed, on every copy) stands, the other stays retrievable by id.
+ * The signed versions that stand, one per number, lowest first. A version stands when its own
+ * draft names it (`signed_version_id`). Two desks that signed one draft offline made two
+ * versions with one number; the draft names the one the central server took first, on every
+ * copy once it has synced (see settleSignedDraft in sync/merge.ts), and the other stays,
+ * retrievable by id, never given out as that number. A version no draft names stands nowhere.
+ * Every screen, command, mail and the portal choose through here, so "version 1" is one PDF.
  */
-export function standingVersion<V extends Pick<VersionRow, 'id' | 'version'>>(
+export function standingVersions<V extends Ranked>(
   versions: readonly V[],
-  drafts: readonly Pick<DraftRow, 'signed_version_id'>[],
+  drafts: readonly Pick<DraftRow, 'id' | 'signed_version_id'>[],
+): V[] {
+  const named = new Map(drafts.map((d) => [d.id, d.signed_version_id]));
+  // Signing here gives each number one draft, whose id comes from the protocol and the
+  // number: a second draft claiming the number was made elsewhere and never outranks it.
+  const own = (v: V) => v.draft_id === draftIdFor(v.protocol_id, v.version);
+  const byNumber = new Map<number, V>();
+  for (const v of versions) {
+    if (named.get(v.draft_id) !== v.id) continue;
+    const held = byNumber.get(v.version);
+    if (!held || (own(v) && !own(held))) byNumber.set(v.version, v);
+  }
+  return [...byNumber.values()].sort((a, b) => a.version - b.version);
+}
+
+/** The version that stands for number `version`, or the latest one standing when absent. */
+export function standingVersion<V extends Ranked>(
+  versions: readonly V[],
+  drafts: readonly Pick<DraftRow, 'id' | 'signed_version_id'>[],
   version?: number,
 ): V | null {
-  const wanted = version ?? Math.max(0, ...versions.map((v) => v.version));
-  const candidates = versions.filter((v) => v.version === wanted);
-  const kept = new Set(drafts.map((d) => d.signed_version_id));
-  return candidates.find((v) => kept.has(v.id)) ?? candidates[0] ?? null;
+  const standing = standingVersions(versions, drafts);
+  if (version === undefined) return standing.at(-1) ?? null;
+  return standing.find((v) => v.version === version) ?? null;
+}
+
+/** As `standingVersion`, read from the database for one protocol; the PDF is not read. */
+export async function loadStandingVersion(
+  db: Kysely<Database>,
+  protocolId: string,
+  version?: number,
+): Promise<Ranked | null> {
+  let query = db
+    .selectFrom('report_versions')
+    .select(['id', 'protocol_id', 'draft_id', 'version'])
+    .where('protocol_id', '=', protocolId);
+  if (version !== undefined) query = query.where('version', '=', version);
+  const versions = await query.orderBy('version').orderBy('signed_at').orderBy('id').execute();
+  return standingVersion(versions, await draftsOf(db, protocolId), version);
+}
+
+/** Whether a signed version is the one that stands for its number (a mail goes only for it). */
+export async function isStandingVersion(db: Kysely<Database>, versionId: string): Promise<boolean> {
+  const v = await db
+    .selectFrom('report_versions')
+    .select(['protocol_id', 'version'])
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+  if (!v) return false;
+  return (await loadStandingVersion(db, v.protocol_id, v.version))?.id === versionId;
 }
 
 /** The signed text, as the version's content keeps it. */

@@ -6,13 +6,12 @@ import type { Kysely } from 'kysely';
 import type { Database, SignatureImagesTable } from '../db/schema';
 import type { Actor, ServiceContext } from '../context';
 import type { MethodParsedInput } from '../../src-shared/contract';
-import { REPORT_LIMITS } from '../../src-shared/report-contract';
 import { translate } from '../../src-shared/i18n/translate';
 import { writeTransaction } from '../db/transaction';
 import { appendAudit } from '../audit/append';
 import { edited, inserted, recordChanges } from '../sync/record';
 import { stableId } from '../sync/entities';
-import { checkImage, sha256 } from './image-check';
+import { checkImage, sha256, SIGNATURE_LIMITS } from './image-check';
 import { userOf } from './user';
 
 export const signatureIdFor = (userId: string) => stableId(`signature:${userId}`);
@@ -43,7 +42,7 @@ export async function setSignature(
   const bytes = checkImage(
     input.base64,
     input.mime,
-    REPORT_LIMITS.signatureBytes,
+    SIGNATURE_LIMITS,
     translate('es-AR', 'report.what.signature'),
   );
 

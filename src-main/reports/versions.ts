@@ -7,7 +7,7 @@ import type { Database } from '../db/schema';
 import { AppError } from '../../src-shared/errors';
 import { protocolCode, type ProtocolRow } from '../processing/resolve';
 import { reportFileName } from '../mail/report-mail';
-import { draftsOf, standingVersion } from './report-rows';
+import { loadStandingVersion } from './report-rows';
 
 export interface SignedPdf {
   versionId: string;
@@ -24,14 +24,7 @@ export async function signedPdf(
   p: ProtocolRow,
   version?: number,
 ): Promise<SignedPdf> {
-  const versions = await db
-    .selectFrom('report_versions')
-    .select(['id', 'version'])
-    .where('protocol_id', '=', p.id)
-    .orderBy('signed_at')
-    .orderBy('id')
-    .execute();
-  const chosen = standingVersion(versions, await draftsOf(db, p.id), version);
+  const chosen = await loadStandingVersion(db, p.id, version);
   if (!chosen) {
     throw version === undefined
       ? new AppError('NOT_FOUND', 'error.reportNotSignedYet', { protocol: protocolCode(p) })

@@ -16,7 +16,7 @@ import {
   draftsOf,
   openDraft,
   signedSections,
-  standingVersion,
+  standingVersions,
   versionsOf,
   type VersionRow,
 } from './report-rows';
@@ -126,10 +126,8 @@ export async function loadReportView(
     : undefined;
 
   // Of two versions with one number (signed at two desks offline) both are
-  // listed; the one the draft kept comes first.
-  const standing = new Set(
-    versions.map((v) => standingVersion(versions, drafts, v.version)?.id ?? v.id),
-  );
+  // listed; the one that stands comes first.
+  const standing = new Set(standingVersions(versions, drafts).map((v) => v.id));
   const listed = [...versions].sort(
     (a, b) => a.version - b.version || Number(standing.has(b.id)) - Number(standing.has(a.id)),
   );

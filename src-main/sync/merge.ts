@@ -11,9 +11,11 @@
 //   row that had it first, and the other row is marked;
 // - a row made at two desks at once keeps the first one's creation date;
 // - append-only rows are inserted once; one made at two desks keeps its earliest copy;
-// - a signed report's draft never changes again: the first signature seen stands
-//   on every node, and what an edit or a later signature would have changed is
-//   kept as a conflict instead (see settleSignedDraft).
+// - a signed version is never rewritten, and a signed report's draft never changes
+//   again: the central server keeps the first signature to reach it, whatever the
+//   clocks say, and a desk gives up the signature it holds only for the server's
+//   word; what an edit or a later signature would have changed is kept as a
+//   conflict instead (see settleSignedDraft).
 // Text derived from synced values (a protocol's search text) is rebuilt
 // wherever one of those values changes, so it agrees everywhere too.
 
@@ -25,8 +27,11 @@ import type { WireChange } from '../../src-shared/sync-wire';
 import { ENTITIES, type SyncedEntity } from './entities';
 import { fieldClock, readClocks, writeClocks, type FieldClocks } from './clocks';
 import { noteConflict } from './conflicts';
+import { SERVER_NODE } from './state';
 import { protocolSearchText } from '../protocols/submit';
 import { slideStatusRank, stageRank } from '../../src-shared/processing';
+import { SYNC_ACTOR } from '../processing/follow-status';
+import { parseHlc } from '../../src-shared/hlc';
 
 type Row = Record<string, unknown>;
 type LooseDb = Kysely<Record<string, Row>>;
@@ -124,7 +129,11 @@ async function parentsExist(tx: Tx, data: Row): Promise<boolean> {
 
 async function applyAppend(tx: Tx, ctx: ServiceContext, change: WireChange, data: Row) {
   const table = ENTITIES[change.entity].table;
-  if (await loadRow(tx, table, change.rowId)) {
+  const existing = await loadRow(tx, table, change.rowId);
+  if (existing && change.entity === 'report_version') {
+    return { conflicts: await noteVersionRewrite(tx, ctx, change, existing, data) };
+  }
+  if (existing) {
     // The same record made at two desks (one id for one event): the earliest
     // copy is kept everywhere, whichever arrived first.
     const held = (await readClocks(tx, change.entity, change.rowId))?.['*'] ?? '';
@@ -424,6 +433,35 @@ async function noteSameNumber(
   });
 }
 
+/**
+ * A signed version arriving again under its id. It was signed once, with the bytes its hashes
+ * name, so no copy replaces it, whatever its clock: one that differs is kept as a conflict.
+ */
+async function noteVersionRewrite(
+  tx: Tx,
+  ctx: ServiceContext,
+  change: WireChange,
+  held: Row,
+  data: Row,
+): Promise<number> {
+  if (Object.entries(data).every(([field, value]) => same(value, held[field]))) return 0;
+  const fingerprint = (row: Row) => ({
+    contentSha256: row.content_sha256 ?? null,
+    pdfSha256: row.pdf_sha256 ?? null,
+  });
+  ctx.log.warn({ rowId: change.rowId }, 'another copy of a signed report version refused');
+  return noteConflict(tx, ctx, {
+    kind: 'field',
+    entity: 'report_version',
+    rowId: change.rowId,
+    field: null,
+    kept: fingerprint(held),
+    lost: fingerprint(data),
+    keptHlc: (await readClocks(tx, 'report_version', change.rowId))?.['*'] ?? null,
+    lostHlc: change.hlc,
+  });
+}
+
 /** What a person wrote in a report's draft; the rest is bookkeeping. */
 const DRAFT_CONTENT = [
   'macroscopic',
@@ -435,13 +473,22 @@ const DRAFT_CONTENT = [
 ];
 
 /**
- * A report's draft once it is signed, or as a signature reaches it. The
- * signing desk sends the whole draft as signed with its signature. Of two
- * signatures of one draft (two desks, offline), the one with the earlier clock
- * stands on every node whichever arrives first, and the draft holds what it
- * signed. Nothing else changes a signed draft: an edit made at a desk that had
- * not seen the signature is not applied, and what it said is kept as a
- * conflict. Answers null when neither side is signed: the ordinary merge.
+ * A report's draft once it is signed, or as a signature reaches it. The signing desk sends
+ * the whole draft as signed with its signature.
+ *
+ * The central server arbitrates between signatures: the first to reach it stands, and one
+ * that arrives after it never replaces it, whatever its clock (a clock is the desk's word, and
+ * a desk could stamp one before the real signature); what it would have changed is kept as a
+ * conflict, and the server then records the draft again as it stands, stamped with its own
+ * clock (sync/server/signatures.ts). A desk takes the first signature it sees and gives it up
+ * only for the server's word, a change the server stamped: two desks that signed offline each
+ * keep their own until they learn the server's, and then every copy holds the server's, the
+ * losing desk seeing what it lost as a conflict. A rival signature from another desk is left
+ * for the server to settle.
+ *
+ * Nothing else changes a signed draft: an edit made at a desk that had not seen the signature
+ * is not applied, and what it said is kept as a conflict. Answers null when neither side is
+ * signed: the ordinary merge.
  */
 async function settleSignedDraft(
   tx: Tx,
@@ -453,11 +500,18 @@ async function settleSignedDraft(
   const held = (current.signed_version_id ?? null) as string | null;
   const incoming = (data.signed_version_id ?? null) as string | null;
   if (held === null && incoming === null) return null;
+  if (incoming === held) return { conflicts: 0 };
+  if (incoming !== null && !(await versionOfDraft(tx, incoming, change.rowId))) {
+    ctx.log.warn(
+      { rowId: change.rowId, versionId: incoming },
+      'report draft signed with a version not its own: ignored',
+    );
+    return { conflicts: 0 };
+  }
 
   const clocks: FieldClocks = (await readClocks(tx, 'report_draft', change.rowId)) ?? {};
-  const heldHlc = fieldClock(clocks, 'signed_version_id') ?? '';
-  const incomingStands =
-    incoming !== null && (held === null || (incoming !== held && change.hlc < heldHlc));
+  const serversWord = ctx.role !== 'server' && stampedByServer(change.hlc);
+  const incomingStands = incoming !== null && (held === null || serversWord);
   const lose = (field: string, kept: unknown, lost: unknown, keptHlc: string, lostHlc: string) =>
     noteConflict(tx, ctx, {
       kind: 'field',
@@ -472,7 +526,7 @@ async function settleSignedDraft(
 
   let conflicts = 0;
   if (!incomingStands) {
-    if (incoming === held) return { conflicts };
+    if (incoming !== null && ctx.role !== 'server') return { conflicts };
     for (const field of [...DRAFT_CONTENT, 'signed_version_id']) {
       if (!(field in data) || data[field] === null || same(data[field], current[field])) continue;
       const keptHlc = fieldClock(clocks, field) ?? '';
@@ -483,14 +537,14 @@ async function settleSignedDraft(
 
   const set: Row = {};
   for (const [field, value] of Object.entries(data)) {
+    const replacedHlc = fieldClock(clocks, field) ?? '';
     clocks[field] = change.hlc;
     if (same(value, current[field])) continue;
     set[field] = value;
     const replaced = field === 'signed_version_id' ? held !== null : DRAFT_CONTENT.includes(field);
-    if (replaced) {
-      const lostHlc = fieldClock(clocks, field) ?? '';
-      conflicts += await lose(field, value, current[field], change.hlc, lostHlc);
-    }
+    if (!replaced) continue;
+    if (held !== null) await closeOverturned(tx, ctx, change.rowId, field, current[field]);
+    conflicts += await lose(field, value, current[field], change.hlc, replacedHlc);
   }
   if (Object.keys(set).length > 0) {
     await (tx as unknown as LooseDb)
@@ -501,6 +555,44 @@ async function settleSignedDraft(
   }
   await writeClocks(tx, 'report_draft', change.rowId, clocks);
   return { conflicts };
+}
+
+/**
+ * At a desk whose own signature gave way to the server's: what it noted while its signature
+ * stood says its text was kept, which is no longer so. Those records are closed as the other
+ * value having been taken, and the conflict noted next says what this desk lost.
+ */
+async function closeOverturned(
+  tx: Tx,
+  ctx: ServiceContext,
+  rowId: string,
+  field: string,
+  keptBefore: unknown,
+): Promise<void> {
+  await tx
+    .updateTable('sync_conflicts')
+    .set({
+      resolved_at: ctx.clock.now().toISOString(),
+      resolved_by: SYNC_ACTOR.name,
+      resolution: 'lost',
+    })
+    .where('entity', '=', 'report_draft')
+    .where('row_id', '=', rowId)
+    .where('field', '=', field)
+    .where('kept_value', '=', JSON.stringify(keptBefore ?? null))
+    .where('resolved_at', 'is', null)
+    .execute();
+}
+
+/** A change the central server stamped: devices may not use its name (sync/server/push.ts). */
+function stampedByServer(hlc: string): boolean {
+  return parseHlc(hlc).node === SERVER_NODE;
+}
+
+/** Whether a signed version is one of this draft's: a draft is never signed with another's. */
+async function versionOfDraft(tx: Tx, versionId: string, draftId: string): Promise<boolean> {
+  const version = await loadRow(tx, 'report_versions', versionId);
+  return version !== undefined && version.draft_id === draftId;
 }
 
 async function draftSigned(tx: Tx, draftId: unknown): Promise<boolean> {

@@ -1,5 +1,6 @@
-// Staff accounts: who may do what at the lab. Only administrators see this;
-// the services refuse everyone else whatever this screen shows.
+// Staff accounts: who may do what at the lab, and the license a pathologist
+// signs with. Only administrators see this; the services refuse everyone else
+// whatever this screen shows.
 
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
@@ -12,6 +13,7 @@ import { useCall } from '../useCall';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { CreateUserDialog } from './users/CreateUserDialog';
 import { RolesDialog } from './users/RolesDialog';
+import { LicenseDialog } from './users/LicenseDialog';
 
 export function Users() {
   const { t } = useI18n();
@@ -20,6 +22,7 @@ export function Users() {
   const [actionError, setActionError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserView | null>(null);
+  const [licensing, setLicensing] = useState<UserView | null>(null);
   const [unlocking, setUnlocking] = useState<string | null>(null);
 
   async function unlock(user: UserView) {
@@ -38,6 +41,10 @@ export function Users() {
   // Judged at the moment the list arrived; the list reloads after every change.
   const isLocked = (user: UserView) =>
     user.lockedUntil !== null && Date.parse(user.lockedUntil) > loadedAt;
+  // Only a pathologist's license is printed (under the signature); anyone else's
+  // can still be corrected or taken away.
+  const hasLicenseAction = (user: UserView) =>
+    user.roles.includes('pathologist') || user.licenseNumber !== null;
   const error = actionError ?? loadError;
 
   return (
@@ -113,6 +120,16 @@ export function Users() {
                           {t('ui.users.unlock')}
                         </Button>
                       )}
+                      {hasLicenseAction(user) && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('ui.users.editLicenseAria', { name: user.displayName })}
+                          onClick={() => setLicensing(user)}
+                        >
+                          {t('ui.users.editLicense')}
+                        </Button>
+                      )}
                       <Button size="xs" variant="default" onClick={() => setEditing(user)}>
                         {t('ui.users.editRoles')}
                       </Button>
@@ -139,6 +156,15 @@ export function Users() {
         onClose={() => setEditing(null)}
         onSaved={() => {
           setEditing(null);
+          reload();
+        }}
+      />
+      <LicenseDialog
+        key={`license-${licensing?.id ?? 'closed'}`}
+        user={licensing}
+        onClose={() => setLicensing(null)}
+        onSaved={() => {
+          setLicensing(null);
           reload();
         }}
       />

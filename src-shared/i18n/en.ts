@@ -359,6 +359,12 @@ export const en: Partial<Record<keyof typeof es, string>> = {
   'ui.users.licenseHelp': 'Pathologists only: shown on signed reports.',
   'ui.users.firstPassword': 'Initial password',
   'ui.users.firstPasswordHelp': 'Hand it to the user in person.',
+  'ui.users.editLicense': 'License',
+  'ui.users.editLicenseAria': 'Change the license of {name}',
+  'ui.users.licenseTitle': 'License of {name}',
+  'ui.users.licenseExplain':
+    'Printed under the signature on every report they sign; without it they cannot sign. ' +
+    'Leave the field empty to remove it. Reports already signed keep the one they had.',
 
   'ui.syncHelp.what':
     'Each workstation keeps everything on its own computer and keeps working without a ' +

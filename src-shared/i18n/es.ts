@@ -375,6 +375,12 @@ export const es = {
   'ui.users.licenseHelp': 'Solo para histopatólogos: figura en los informes firmados.',
   'ui.users.firstPassword': 'Contraseña inicial',
   'ui.users.firstPasswordHelp': 'Entréguela en persona al usuario.',
+  'ui.users.editLicense': 'Matrícula',
+  'ui.users.editLicenseAria': 'Cambiar la matrícula de {name}',
+  'ui.users.licenseTitle': 'Matrícula de {name}',
+  'ui.users.licenseExplain':
+    'Se imprime bajo la firma en cada informe que firme; sin ella no puede firmar. Deje el ' +
+    'campo vacío para quitarla. Los informes ya firmados conservan la que tenían.',
 
   'ui.syncHelp.what':
     'Cada puesto guarda todo en su propia computadora y sigue trabajando aunque no haya red. ' +

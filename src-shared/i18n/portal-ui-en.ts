@@ -134,6 +134,7 @@ export const portalUiEn: Record<keyof typeof portalUiEs, string> = {
   'ui.portal.report.amended': 'Amended report, replaces version {version} of {date}',
   'ui.portal.report.reason': 'Reason: {reason}',
   'ui.portal.report.replaced': 'Replaced by version {version}',
+  'ui.portal.report.current': 'Current',
   'ui.portal.report.sha256': 'SHA-256 fingerprint of the content: {hash}',
   'ui.portal.report.download': 'Download PDF',
   'ui.portal.report.downloadOne': 'Download the PDF of version {version}',

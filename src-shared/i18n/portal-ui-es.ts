@@ -136,6 +136,7 @@ export const portalUiEs = {
   'ui.portal.report.amended': 'Informe enmendado, reemplaza a la versión {version} del {date}',
   'ui.portal.report.reason': 'Motivo: {reason}',
   'ui.portal.report.replaced': 'Reemplazada por la versión {version}',
+  'ui.portal.report.current': 'Vigente',
   'ui.portal.report.sha256': 'Huella SHA-256 del contenido: {hash}',
   'ui.portal.report.download': 'Descargar PDF',
   'ui.portal.report.downloadOne': 'Descargar el PDF de la versión {version}',

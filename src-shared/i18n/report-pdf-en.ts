@@ -39,15 +39,16 @@ export const reportPdfEn: Partial<Record<keyof typeof reportPdfEs, string>> = {
   'pdf.report.figures': 'Images',
   'pdf.report.figure': 'Figure {n}: {caption}',
 
-  'pdf.report.signature.license': 'DVM, license No. {license}',
+  'pdf.report.signature.license': 'License {license}',
   'pdf.report.signature.signedAt': 'Signed on {date} at {time}',
   'pdf.report.signature.meaning':
-    'By this signature, {name} states being the pathologist responsible for the diagnosis, ' +
-    'and this report stands as a signed version that can only be replaced by an amendment.',
+    'By this signature, {name} declares having made the diagnosis and being responsible for ' +
+    'it; this report stands as a signed version that can only be replaced by an amendment.',
+  'pdf.report.signature.continues': 'The signature follows on the next page.',
 
   'pdf.report.footer.page': 'Page {page} of {pages}',
   'pdf.report.footer.protocol': 'Protocol {number} · Version {version}',
-  'pdf.report.footer.sha256': 'SHA-256: {hash}',
+  'pdf.report.footer.sha256': 'Content SHA-256: {hash}',
 
   'pdf.report.image.logo': "the lab's logo",
   'pdf.report.image.signature': 'the signature image',
@@ -55,4 +56,8 @@ export const reportPdfEn: Partial<Record<keyof typeof reportPdfEs, string>> = {
   'pdf.report.error.badImage':
     'The report PDF could not be made: {what} is not a valid PNG or JPEG image. ' +
     'Upload it again and retry.',
+  'pdf.report.error.imageTooLarge':
+    'The report PDF could not be made: {what} is {width} × {height} pixels, more than a ' +
+    'report takes in {format} ({side} pixels a side and {maxMegapixels} megapixels). Upload ' +
+    'it smaller and retry.',
 };

@@ -41,15 +41,17 @@ export const reportPdfEs = {
   'pdf.report.figures': 'Imágenes',
   'pdf.report.figure': 'Figura {n}: {caption}',
 
-  'pdf.report.signature.license': 'M.V. Mat. N° {license}',
+  'pdf.report.signature.license': 'Matrícula {license}',
   'pdf.report.signature.signedAt': 'Firmado el {date} a las {time}',
   'pdf.report.signature.meaning':
-    'Con esta firma, {name} declara ser el patólogo responsable del diagnóstico, y este ' +
-    'informe queda como una versión firmada que solo puede reemplazarse mediante una enmienda.',
+    'Con esta firma, {name} declara haber realizado el diagnóstico y ser responsable de él; ' +
+    'este informe queda como una versión firmada que solo puede reemplazarse mediante una ' +
+    'enmienda.',
+  'pdf.report.signature.continues': 'Continúa en la página siguiente con la firma.',
 
   'pdf.report.footer.page': 'Página {page} de {pages}',
   'pdf.report.footer.protocol': 'Protocolo {number} · Versión {version}',
-  'pdf.report.footer.sha256': 'SHA-256: {hash}',
+  'pdf.report.footer.sha256': 'SHA-256 del contenido: {hash}',
 
   'pdf.report.image.logo': 'el logo del laboratorio',
   'pdf.report.image.signature': 'la imagen de la firma',
@@ -57,4 +59,8 @@ export const reportPdfEs = {
   'pdf.report.error.badImage':
     'No se pudo armar el PDF del informe: {what} no es una imagen PNG o JPEG válida. ' +
     'Vuelva a cargarla e intente de nuevo.',
+  'pdf.report.error.imageTooLarge':
+    'No se pudo armar el PDF del informe: {what} mide {width} × {height} píxeles, más de lo ' +
+    'que admite un informe en {format} ({side} píxeles de lado y {maxMegapixels} ' +
+    'megapíxeles). Vuelva a cargarla más chica e intente de nuevo.',
 };

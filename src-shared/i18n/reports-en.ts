@@ -18,6 +18,14 @@ export const reportsEn: Partial<Record<keyof typeof reportsEs, string>> = {
     'The file uploaded as {what} is not a PNG or JPEG image, or not of the type given. ' +
     'Upload a picture in one of those formats.',
   'error.reportImageTooBig': 'The file of {what} is {size}; at most {max}.',
+  'error.reportImageTooLarge':
+    'The file uploaded as {what} is {width} × {height} pixels ({megapixels} megapixels); a {format} ' +
+    'may have {side} pixels a side and {maxMegapixels} megapixels at most. Make it smaller ' +
+    'and upload it again.',
+  'error.reportImageDamaged':
+    'The file uploaded as {what} starts like a {format} image but is not a whole, valid ' +
+    '{format} image: it is damaged, cut short or another kind of file. Open it, save it ' +
+    'again as PNG or JPEG and upload it again.',
   'error.reportTooManyImages':
     'The report already has {max} images; remove one before adding another.',
   'error.reportImageNotFound': 'The report image was not found.',

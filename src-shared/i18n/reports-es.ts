@@ -20,6 +20,14 @@ export const reportsEs = {
     'El archivo cargado como {what} no es una imagen PNG ni JPEG, o no es del tipo ' +
     'indicado. Cargue una foto en uno de esos formatos.',
   'error.reportImageTooBig': 'El archivo de {what} pesa {size}; el máximo es {max}.',
+  'error.reportImageTooLarge':
+    'El archivo cargado como {what} mide {width} × {height} píxeles ({megapixels} ' +
+    'megapíxeles); en {format} se admiten hasta {side} píxeles de lado y {maxMegapixels} ' +
+    'megapíxeles. Achíquelo y vuelva a cargarlo.',
+  'error.reportImageDamaged':
+    'El archivo cargado como {what} empieza como una imagen {format}, pero no es una imagen ' +
+    '{format} completa y válida: está dañado, cortado o es otro tipo de archivo. Ábralo y ' +
+    'guárdelo de nuevo como PNG o JPEG, y vuelva a cargarlo.',
   'error.reportTooManyImages':
     'El informe ya tiene {max} imágenes; quite una antes de agregar otra.',
   'error.reportImageNotFound': 'No se encontró la imagen del informe.',

@@ -16,7 +16,7 @@ export const reportsUiEn: Partial<Record<keyof typeof reportsUiEs, string>> = {
   'ui.reports.queue.title': 'Protocols to report',
   'ui.reports.queue.kind': 'Kind of study',
   'ui.reports.queue.allKinds': 'All',
-  'ui.reports.queue.pathologist': 'Pathologist',
+  'ui.reports.queue.pathologist': 'Assigned to',
   'ui.reports.queue.allPathologists': 'All',
   'ui.reports.queue.mine': 'Mine',
   'ui.reports.queue.unassigned': 'Unassigned',
@@ -48,7 +48,7 @@ export const reportsUiEn: Partial<Record<keyof typeof reportsUiEs, string>> = {
   'ui.reports.queue.col.received': 'Received',
   'ui.reports.queue.col.days': 'Days',
   'ui.reports.queue.col.status': 'Status',
-  'ui.reports.queue.col.pathologist': 'Pathologist',
+  'ui.reports.queue.col.pathologist': 'Assigned to',
   'ui.reports.queue.col.report': 'Report',
 
   'ui.reports.signature.missing':
@@ -66,13 +66,16 @@ export const reportsUiEn: Partial<Record<keyof typeof reportsUiEs, string>> = {
   'ui.reports.signature.save': 'Save signature',
   'ui.reports.signature.replace': 'Replace signature',
   'ui.reports.signature.saved': 'Signature saved.',
+  'ui.reports.signature.tooLarge':
+    '“{name}” weighs {size} and the maximum is {max}. Use a scan of the signature cropped close ' +
+    'to it, about 600 pixels wide, and choose it again.',
 
   'ui.reports.editor.back': 'Back to reports',
   'ui.reports.editor.title': 'Report',
   'ui.reports.editor.version': 'Version {version}',
   'ui.reports.editor.amends': 'Amends version {version}',
   'ui.reports.editor.amendmentReason': 'Reason for the amendment',
-  'ui.reports.editor.pathologist': 'Pathologist',
+  'ui.reports.editor.pathologist': 'Assigned to',
   'ui.reports.editor.protocolLink': 'See the protocol',
   'ui.reports.editor.take': 'Take this protocol',
   'ui.reports.editor.sign': 'Sign',
@@ -157,6 +160,7 @@ export const reportsUiEn: Partial<Record<keyof typeof reportsUiEs, string>> = {
   'ui.reports.section.item': 'Microscopy of {code}',
   'ui.reports.section.diagnosis': 'Diagnosis',
   'ui.reports.section.comments': 'Comments',
+  'ui.reports.section.signed_version_id': 'Signature',
   'ui.reports.section.microscopic_items': 'Descriptions per cassette or slide',
 
   'ui.reports.items.add': 'Add a description per cassette/slide',
@@ -240,6 +244,7 @@ export const reportsUiEn: Partial<Record<keyof typeof reportsUiEs, string>> = {
   'ui.reports.sign.passwordHelp':
     'To sign, type your password again: the open session is not enough.',
   'ui.reports.sign.passwordRequired': 'Type your password to sign.',
+  'ui.reports.sign.refusedTitle': 'Not signed',
   'ui.reports.sign.notSaved':
     'The latest text could not be saved, so nothing was signed. Resolve the draft notice and ' +
     'sign again.',
@@ -277,6 +282,9 @@ export const reportsUiEn: Partial<Record<keyof typeof reportsUiEs, string>> = {
   'ui.reports.deliveries.col.attempts': 'Attempts',
   'ui.reports.deliveries.col.sentAt': 'Sent at',
   'ui.reports.deliveries.col.error': 'Last error',
+  'ui.reports.deliveries.mailNotConfigured':
+    'No mail server is configured: the report waits in the outbox until an administrator ' +
+    'configures one in Printing and mail.',
 
   'ui.reports.protocol.title': 'Report',
   'ui.reports.protocol.open': 'Open the report',

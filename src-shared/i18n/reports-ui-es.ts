@@ -14,7 +14,7 @@ export const reportsUiEs = {
   'ui.reports.queue.title': 'Protocolos para informar',
   'ui.reports.queue.kind': 'Tipo de estudio',
   'ui.reports.queue.allKinds': 'Todos',
-  'ui.reports.queue.pathologist': 'Histopatólogo',
+  'ui.reports.queue.pathologist': 'A cargo',
   'ui.reports.queue.allPathologists': 'Todos',
   'ui.reports.queue.mine': 'Míos',
   'ui.reports.queue.unassigned': 'Sin asignar',
@@ -46,7 +46,7 @@ export const reportsUiEs = {
   'ui.reports.queue.col.received': 'Recibido',
   'ui.reports.queue.col.days': 'Días',
   'ui.reports.queue.col.status': 'Estado',
-  'ui.reports.queue.col.pathologist': 'Histopatólogo',
+  'ui.reports.queue.col.pathologist': 'A cargo',
   'ui.reports.queue.col.report': 'Informe',
 
   'ui.reports.signature.missing':
@@ -63,13 +63,16 @@ export const reportsUiEs = {
   'ui.reports.signature.save': 'Guardar firma',
   'ui.reports.signature.replace': 'Reemplazar firma',
   'ui.reports.signature.saved': 'Firma guardada.',
+  'ui.reports.signature.tooLarge':
+    '«{name}» pesa {size} y el máximo es {max}. Use un escaneo de la firma recortado justo a ' +
+    'su contorno, de unos 600 píxeles de ancho, y vuelva a elegirlo.',
 
   'ui.reports.editor.back': 'Volver a los informes',
   'ui.reports.editor.title': 'Informe',
   'ui.reports.editor.version': 'Versión {version}',
   'ui.reports.editor.amends': 'Enmienda de la versión {version}',
   'ui.reports.editor.amendmentReason': 'Motivo de la enmienda',
-  'ui.reports.editor.pathologist': 'Histopatólogo',
+  'ui.reports.editor.pathologist': 'A cargo',
   'ui.reports.editor.protocolLink': 'Ver el protocolo',
   'ui.reports.editor.take': 'Tomar este protocolo',
   'ui.reports.editor.sign': 'Firmar',
@@ -88,7 +91,7 @@ export const reportsUiEs = {
   'ui.reports.editor.notYet':
     'El informe se puede escribir una vez que la muestra fue recibida en el laboratorio.',
   'ui.reports.editor.readOnly':
-    'Todavía no hay un informe firmado. Solo un histopatólogo puede escribirlo.',
+    'Todavía no hay un informe firmado. Solo un patólogo o una patóloga puede escribirlo.',
 
   'ui.reports.save.idle': 'Sin cambios',
   'ui.reports.save.dirty': 'Cambios sin guardar',
@@ -158,6 +161,7 @@ export const reportsUiEs = {
   'ui.reports.section.item': 'Microscopía de {code}',
   'ui.reports.section.diagnosis': 'Diagnóstico',
   'ui.reports.section.comments': 'Comentarios',
+  'ui.reports.section.signed_version_id': 'Firma',
   'ui.reports.section.microscopic_items': 'Descripciones por casete o portaobjetos',
 
   'ui.reports.items.add': 'Agregar descripción por casete/portaobjetos',
@@ -242,6 +246,7 @@ export const reportsUiEs = {
   'ui.reports.sign.passwordHelp':
     'Para firmar, vuelva a escribir su contraseña: la sesión abierta no alcanza.',
   'ui.reports.sign.passwordRequired': 'Escriba su contraseña para firmar.',
+  'ui.reports.sign.refusedTitle': 'No se firmó',
   'ui.reports.sign.notSaved':
     'El último texto no se pudo guardar, así que no se firmó. Resuelva el aviso del borrador y ' +
     'vuelva a firmar.',
@@ -279,6 +284,9 @@ export const reportsUiEs = {
   'ui.reports.deliveries.col.attempts': 'Intentos',
   'ui.reports.deliveries.col.sentAt': 'Fecha de envío',
   'ui.reports.deliveries.col.error': 'Último error',
+  'ui.reports.deliveries.mailNotConfigured':
+    'No hay servidor de correo configurado: el informe espera en la bandeja de salida hasta ' +
+    'que un administrador lo configure en Impresión y correo.',
 
   'ui.reports.protocol.title': 'Informe',
   'ui.reports.protocol.open': 'Abrir el informe',

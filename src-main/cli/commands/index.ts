@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import { initCommand, userAddCommand } from './init';
+import { initCommand, userAddCommand, userSetLicenseCommand } from './init';
 import { protocolShowCommand, protocolSubmitCommand } from './protocol';
 import { receiveCommand, rejectCommand } from './reception';
 import { auditVerifyCommand } from './audit';
@@ -42,6 +42,7 @@ export interface Command {
 export const commands: Record<string, Command> = {
   init: initCommand,
   'user add': userAddCommand,
+  'user set-license': userSetLicenseCommand,
   'protocol submit': protocolSubmitCommand,
   'protocol show': protocolShowCommand,
   'reception receive': receiveCommand,

@@ -3,11 +3,13 @@ import {
   callAsOperator,
   printJson,
   readInputFile,
+  RefusedError,
   UsageError,
   withServerServices,
   withServices,
 } from '../run';
 import type { Services } from '../../services';
+import type { UserView } from '../../../src-shared/contract';
 import { resolveDataDir } from '../../data-dir';
 
 /** A password comes from a file (or stdin with "-"), never from the command line or history. */
@@ -100,6 +102,44 @@ export const userAddCommand: Command = {
         password: readPasswordFile(String(values['password-file'])),
       });
       printJson(user);
+    });
+  },
+};
+
+export const userSetLicenseCommand: Command = {
+  summary: 'carga, cambia o quita la matrícula de un usuario',
+  usage: 'EMAIL (--license N | --clear) [--server]',
+  help:
+    '--license N: la matrícula del patólogo, impresa bajo su firma en los informes (sin ella\n' +
+    'no puede firmar). --clear la quita. Los informes ya firmados conservan la que tenían.' +
+    SERVER_HELP,
+  options: {
+    ...SERVER_OPTIONS,
+    license: { type: 'string' },
+    clear: { type: 'boolean' },
+  },
+  async run(values, positionals) {
+    const [email] = positionals;
+    const license = values.license as string | undefined;
+    if (!email) throw new UsageError('Indique el correo del usuario.');
+    if ((license === undefined) === !values.clear) {
+      throw new UsageError('Indique --license N o --clear (uno de los dos).');
+    }
+    if (license !== undefined && license.trim() === '') {
+      throw new UsageError('--license no puede estar vacío; para quitar la matrícula use --clear.');
+    }
+
+    await openFor(values, async (services) => {
+      const users = (await callAsOperator(services, 'users.list', {})) as UserView[];
+      const wanted = email.trim().toLowerCase();
+      const user = users.find((u) => u.email === wanted);
+      if (!user) throw new RefusedError(`No hay un usuario con el correo ${email}.`, 'NOT_FOUND');
+      printJson(
+        await callAsOperator(services, 'users.setLicense', {
+          id: user.id,
+          licenseNumber: license ?? null,
+        }),
+      );
     });
   },
 };

@@ -12,6 +12,7 @@ import {
   QUALITY_GRADES,
   SLIDE_STATUSES,
 } from '../../../src-shared/processing';
+import { visibleLength } from '../../../src-shared/clean-text';
 
 const PRINTER_HELP =
   'Las etiquetas van a --printer (tcp://host:9100, zpl+tcp://host:9100, printer:NOMBRE,\n' +
@@ -57,8 +58,8 @@ function oneOf<T extends string>(
 /** Voids and redos are read later by others: a reason of a word or two at least. */
 function reasonOf(value: unknown): string {
   const reason = typeof value === 'string' ? value.trim() : '';
-  if (reason.length < 3) {
-    throw new UsageError('Indique el motivo con --reason (al menos 3 caracteres).');
+  if (visibleLength(reason) < 3) {
+    throw new UsageError('Indique el motivo con --reason (al menos 3 caracteres, sin espacios).');
   }
   return reason;
 }

@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { Command } from './index';
 import {
   callAsOperator,
-  optionalInt,
   printJson,
   readInputFile,
   RefusedError,
@@ -27,6 +26,8 @@ import type {
   ReportView,
   VersionView,
 } from '../../../src-shared/report-contract';
+import { visibleLength } from '../../../src-shared/clean-text';
+import { translate } from '../../../src-shared/i18n/translate';
 
 const SECTION_KEYS = ['macroscopic', 'microscopic', 'diagnosis', 'comments'] as const;
 
@@ -56,10 +57,26 @@ function oneProtocol(positionals: string[]): string {
 
 function reasonOf(value: unknown, option: string, what: string): string {
   const reason = typeof value === 'string' ? value.trim() : '';
-  if (reason.length < REASON_MIN) {
-    throw new UsageError(`Indique ${what} con --${option} (al menos ${REASON_MIN} caracteres).`);
+  if (visibleLength(reason) < REASON_MIN) {
+    throw new UsageError(
+      `Indique ${what} con --${option} (al menos ${REASON_MIN} caracteres, sin contar los ` +
+        'espacios).',
+    );
   }
   return reason;
+}
+
+/**
+ * `--version N`: a signed version as people count them, written plainly. " 1", "0001",
+ * "1e0" or "0x1" would each pass for 1 somewhere, and a script that wrote them meant
+ * something else.
+ */
+export function versionOption(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value)) {
+    throw new UsageError('--version debe ser un número de versión: 1, 2, 3…');
+  }
+  return Number(value);
 }
 
 function requiredFile(values: Values): string {
@@ -296,19 +313,28 @@ export const reportPdfCommand: Command = {
     if (typeof values.out !== 'string' || values.out === '') {
       throw new UsageError('Indique el archivo del PDF con --out.');
     }
-    const asked = optionalInt(values.version, 'version');
-    if (asked === 0) throw new UsageError('Las versiones se cuentan desde 1.');
+    const asked = versionOption(values.version);
     const file = path.resolve(values.out);
     const force = values.force === true;
     if (!force && fs.existsSync(file)) throw alreadyThere(file);
 
     await withServices(values.data as string | undefined, async (services) => {
-      const { versions } = await reportOf(services, protocol);
-      const version = asked ?? Math.max(0, ...versions.map((v) => v.version));
-      const pdf = (await callAsOperator(services, 'reports.pdf', {
-        protocol,
-        version: version === 0 ? undefined : version,
-      })) as { base64: string; sha256: string };
+      const { protocol: found, versions } = await reportOf(services, protocol);
+      const latest = Math.max(0, ...versions.map((v) => v.version));
+      // Asked here, not of the method: its limit on version numbers is not the pathologist's.
+      if (asked !== undefined && latest > 0 && !versions.some((v) => v.version === asked)) {
+        const params = { protocol: found.code, version: asked };
+        throw new RefusedError(
+          translate('es-AR', 'error.reportVersionNotFound', params),
+          'NOT_FOUND',
+        );
+      }
+      // With nothing signed yet the method says so, whatever version was asked for.
+      const version = latest === 0 ? undefined : (asked ?? latest);
+      const pdf = (await callAsOperator(services, 'reports.pdf', { protocol, version })) as {
+        base64: string;
+        sha256: string;
+      };
 
       // The printed hash must be the file's, and the one recorded when the version was signed.
       const bytes = Buffer.from(pdf.base64, 'base64');

@@ -1,12 +1,14 @@
 // A workstation's push, applied in one transaction: its changes merged and
 // logged for the others to pull, the vets' status mails they call for queued,
-// its audit entries verified link by link, its use of number blocks noted. The
-// answer is stored under the batch id, so the same batch sent again (a lost
-// answer, a retry after a crash) changes nothing and gets the same answer.
+// its audit entries verified link by link, its use of number blocks noted, the
+// signed reports it brought checked and a signature that lost answered with the
+// one that stands (signatures.ts). The answer is stored under the batch id, so
+// the same batch sent again (a lost answer, a retry after a crash) changes
+// nothing and gets the same answer.
 
 import type { PushRequest, PushResponse, WireChange } from '../../../src-shared/sync-wire';
 import { AppError } from '../../../src-shared/errors';
-import { hlcMs, receiveHlc } from '../../../src-shared/hlc';
+import { hlcMs, parseHlc, receiveHlc } from '../../../src-shared/hlc';
 import { parseProtocolNumber } from '../../../src-shared/codes';
 import type { DevicesTable } from '../../db/schema';
 import type { ServiceContext } from '../../context';
@@ -14,9 +16,10 @@ import { writeTransaction, type Tx } from '../../db/transaction';
 import { applyChanges } from '../bulk';
 import { SERVER_ONLY } from '../record';
 import { ENTITIES } from '../entities';
-import { loadSyncState, updateSyncState } from '../state';
+import { loadSyncState, SERVER_NODE, updateSyncState } from '../state';
 import { acceptAudit } from './audit';
 import { noteNumbersUsed, reportBlocks } from './blocks';
+import { checkVersionDrafts, checkVersionHashes, reassertSignatures } from './signatures';
 import { queuePushedStatusMails } from '../../mail/status-mail';
 import { queuePushedReportMails } from '../../mail/report-mail';
 
@@ -30,16 +33,18 @@ const EARLIEST_CLOCK_MS = Date.parse('2024-01-01T00:00:00Z');
 const PROTOCOL_NUMBER = /^(HP|CT) \d{2}\/\d{3,5}$/;
 
 /**
- * What a device may send, beyond its shape: clocks inside sane bounds and
- * protocol numbers as the lab writes them, so one device cannot poison every
- * copy's clock or push a series out of reach.
+ * What a device may send, beyond its shape: clocks inside sane bounds and in
+ * its own name, never the server's (a desk gives up a signature only for the
+ * server's word, sync/merge.ts), and protocol numbers as the lab writes them,
+ * so one device cannot poison every copy's clock or push a series out of reach.
  */
 export function checkChanges(ctx: ServiceContext, request: PushRequest): void {
   for (const c of request.changes) {
     const number = c.entity === 'protocol' ? c.data.protocol_number : null;
     const badNumber =
       number !== null && number !== undefined && !PROTOCOL_NUMBER.test(String(number));
-    if (hlcMs(c.hlc) < EARLIEST_CLOCK_MS || badNumber) {
+    const badClock = hlcMs(c.hlc) < EARLIEST_CLOCK_MS || parseHlc(c.hlc).node === SERVER_NODE;
+    if (badClock || badNumber) {
       throw new AppError('VALIDATION', 'error.validation', {
         details: badNumber
           ? `número de protocolo inválido: ${String(number).slice(0, 40)}`
@@ -77,6 +82,7 @@ export async function applyPush(
 
   // Batch ids are remembered per device: another device's id is not this one's.
   const key = `push:${device.id}:${request.batchId}`;
+  checkVersionHashes(ctx, device, request.changes);
   const response = await writeTransaction(ctx.db, async (tx) => {
     const seen = await tx
       .selectFrom('sync_batches')
@@ -185,6 +191,7 @@ async function applyBatch(
     ctx.log.warn({ deviceId: device.id, refused }, 'staff account changes from a device ignored');
   }
   const conflicts = await applyChanges(tx, ctx, fresh);
+  await checkVersionDrafts(tx, ctx, device, fresh);
 
   const last = await tx
     .selectFrom('sync_changes')
@@ -221,6 +228,7 @@ async function applyBatch(
     if (parsed) await noteNumbersUsed(tx, parsed.series, parsed.sequence);
   }
   await updateSyncState(tx, { hlc });
+  await reassertSignatures(tx, ctx, fresh);
 
   const mails = await queuePushedStatusMails(tx, ctx, { device, changes: fresh });
   if (mails > 0) ctx.log.info({ deviceId: device.id, mails }, 'status mails queued from a push');

@@ -1,6 +1,7 @@
-// The signed versions of a protocol's report, oldest first, each with its PDF to download.
-// An amendment says which version it replaces, from when, and why; the version it replaced
-// stays listed and downloadable, marked as replaced, so the vet can compare the two.
+// The signed versions of a protocol's report, newest first and marked as the current one,
+// each with its PDF to download. An amendment says which version it replaces, from when, and
+// why; the version it replaced stays listed and downloadable, marked as replaced, so the vet
+// can compare the two.
 
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { MyReportVersion } from '../../../src-shared/portal-contract';
@@ -12,6 +13,7 @@ import { downloadBase64 } from '../../download';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { useRowAction } from '../../useRowAction';
+import { newestFirst } from './version-order';
 
 export function ReportVersions({
   protocolId,
@@ -28,6 +30,8 @@ export function ReportVersions({
     },
     () => undefined,
   );
+  const ordered = newestFirst(versions);
+  const current = ordered[0]?.version;
   const byNumber = new Map(versions.map((v) => [v.version, v]));
   const replacedBy = new Map(
     versions.filter((v) => v.amendsVersion !== null).map((v) => [v.amendsVersion, v.version]),
@@ -38,13 +42,18 @@ export function ReportVersions({
       <Text size="sm" c="dimmed">
         {t('ui.portal.detail.reportByMail')}
       </Text>
-      {versions.map((v) => {
+      {ordered.map((v) => {
         const amended = v.amendsVersion === null ? undefined : byNumber.get(v.amendsVersion);
         const newer = replacedBy.get(v.version);
         return (
           <Stack key={v.version} gap={4} component="article">
             <Group gap="xs">
               <Text fw={600}>{t('ui.portal.report.version', { version: v.version })}</Text>
+              {v.version === current && (
+                <Badge color="teal" variant="light">
+                  {t('ui.portal.report.current')}
+                </Badge>
+              )}
               {newer !== undefined && (
                 <Badge color="gray" variant="light">
                   {t('ui.portal.report.replaced', { version: newer })}

@@ -3,12 +3,13 @@
 
 import { TextInput } from '@mantine/core';
 import { useI18n } from '../../i18n';
+import { visibleLength } from '../../../src-shared/clean-text';
 
 /** The services refuse shorter reasons; the field says so before asking them. */
 export const MIN_REASON = 3;
 
 export function reasonTooShort(reason: string): boolean {
-  return reason.trim().length < MIN_REASON;
+  return visibleLength(reason) < MIN_REASON;
 }
 
 export function ReasonInput(props: {

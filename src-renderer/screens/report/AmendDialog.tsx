@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import { InfoIcon } from '../../components/icons';
 import { BenchDialog } from '../bench/BenchDialog';
 import { MIN_REASON } from './SignDialog';
+import { visibleLength } from '../../../src-shared/clean-text';
 
 interface Props {
   protocol: string;
@@ -24,7 +25,7 @@ export function AmendDialog({ protocol, version, onClose, onAmended }: Props) {
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const short = reason.trim().length < MIN_REASON;
+  const short = visibleLength(reason) < MIN_REASON;
 
   async function submit() {
     setChecked(true);

@@ -140,12 +140,14 @@ export function PhraseLibrary({ selection, onInsert }: Props) {
                   aria-label={t('ui.reports.phrases.insertAria', { title: phrase.title })}
                   onClick={() => onInsert(phrase)}
                   label={
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm" fw={600}>
+                    // In a narrow column the badge moves under a long title instead of
+                    // being cut to "DIAGNÓ…".
+                    <Group gap={6} wrap="wrap">
+                      <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                         {phrase.title}
                       </Text>
                       {phrase.kind === 'diagnosis' && (
-                        <Badge size="xs" variant="light" color="grape">
+                        <Badge size="xs" variant="light" color="grape" style={{ flexShrink: 0 }}>
                           {t('ui.reports.phrases.kindDiagnosis')}
                         </Badge>
                       )}

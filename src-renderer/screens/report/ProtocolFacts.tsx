@@ -1,12 +1,23 @@
 // What the pathologist reads before writing: who sent the sample and why, the
 // animal and its owner, the clinical history as the veterinarian wrote it.
 
+import { Fragment } from 'react';
 import { Paper, Text, Title } from '@mantine/core';
 import type { ReportView } from '../../../src-shared/report-contract';
 import { isMessageKey, useI18n } from '../../i18n';
 import { useTimeZone } from '../../session';
 import { formatDateTime, formatDay } from '../../format';
 import { Facts } from '../../components/Facts';
+import { emailBreakPoints } from './email-breaks';
+
+function Email({ address }: { address: string }) {
+  return emailBreakPoints(address).map((piece, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {piece}
+    </Fragment>
+  ));
+}
 
 export function ProtocolFacts({ protocol }: { protocol: ReportView['protocol'] }) {
   const { t } = useI18n();
@@ -32,7 +43,17 @@ export function ProtocolFacts({ protocol }: { protocol: ReportView['protocol'] }
             t('ui.reports.facts.veterinarian'),
             t('ui.reports.facts.vetWithLicense', { name: vet.name, license: vet.license }),
           ],
-          [t('ui.reports.facts.vetContact'), [vet.email, vet.phone].filter(Boolean).join(' · ')],
+          [
+            t('ui.reports.facts.vetContact'),
+            // The address and the phone each on a line of their own.
+            vet.email || vet.phone ? (
+              <>
+                {vet.email && <Email address={vet.email} />}
+                {vet.email && vet.phone && <br />}
+                {vet.phone}
+              </>
+            ) : null,
+          ],
           [t('ui.reports.facts.submitted'), formatDay(protocol.submissionDate)],
           [t('ui.reports.facts.received'), formatDateTime(protocol.receivedAt, timeZone)],
         ]}

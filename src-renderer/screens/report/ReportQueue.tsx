@@ -106,7 +106,7 @@ export function ReportQueue() {
         <Text fw={700} size="lg" id="report-queue" component="h2" m={0}>
           {t('ui.reports.queue.title')}
         </Text>
-        <Group gap="sm" wrap="wrap">
+        <Group gap="sm" wrap="wrap" align="flex-end">
           <SegmentedControl
             size="xs"
             aria-label={t('ui.reports.queue.kind')}
@@ -121,7 +121,7 @@ export function ReportQueue() {
           <Select
             size="xs"
             w={210}
-            aria-label={t('ui.reports.queue.pathologist')}
+            label={t('ui.reports.queue.pathologist')}
             allowDeselect={false}
             value={filters.pathologist}
             onChange={(value) => setFilters({ pathologist: value ?? 'all' })}

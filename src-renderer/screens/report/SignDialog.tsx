@@ -4,18 +4,20 @@
 // takes a written reason. What is typed is saved first, so the signed text is
 // the one on screen.
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Anchor, Paper, PasswordInput, Stack, Text, Textarea } from '@mantine/core';
 import type { ReportView, VersionView } from '../../../src-shared/report-contract';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { useSession, useTimeZone } from '../../session';
-import { PATHS } from '../../routes';
+import { SIGNATURE_PATH } from '../settings/sections';
 import { formatDateTime } from '../../format';
 import { useCall } from '../../useCall';
 import { Facts } from '../../components/Facts';
 import { AlertIcon, InfoIcon } from '../../components/icons';
 import { BenchDialog } from '../bench/BenchDialog';
+import { EMPTY_PASSWORD, refused, submitted, typed } from './sign-password';
+import { visibleLength } from '../../../src-shared/clean-text';
 
 /** The services refuse shorter reasons; the field says so first. */
 export const MIN_REASON = 10;
@@ -29,25 +31,28 @@ interface Props {
 }
 
 export function SignDialog({ view, version, beforeSign, onClose, onSigned }: Props) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const timeZone = useTimeZone();
   const session = useSession();
   // Fresh from the services: a license an admin added today shows up here.
   const me = useCall('session.me', {});
   const user = me.data ?? session.user;
-  const [password, setPassword] = useState('');
+  const [password, setPassword] = useState(EMPTY_PASSWORD);
+  const passwordInput = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notSaved, setNotSaved] = useState(false);
   const code = view.protocol.code;
-  const reasonShort = view.signNeedsReason && reason.trim().length < MIN_REASON;
+  const reasonShort = view.signNeedsReason && visibleLength(reason) < MIN_REASON;
   const now = me.loadedAt > 0 ? formatDateTime(new Date(me.loadedAt).toISOString(), timeZone) : '';
 
   async function submit() {
     setChecked(true);
-    if (!password || reasonShort) return;
+    const field = submitted(password);
+    setPassword(field);
+    if (field.showRequired || reasonShort) return;
     setBusy(true);
     setError(null);
     setNotSaved(false);
@@ -58,13 +63,15 @@ export function SignDialog({ view, version, beforeSign, onClose, onSigned }: Pro
       }
       const signed = await call('reports.sign', {
         protocol: code,
-        password,
+        password: field.value,
         earlyReason: view.signNeedsReason ? reason.trim() : undefined,
       });
       onSigned(signed);
     } catch (caught) {
+      // The refusal says why, under a title that says the report is still unsigned.
       setError(caught);
-      setPassword('');
+      setPassword(refused());
+      passwordInput.current?.focus();
     } finally {
       setBusy(false);
     }
@@ -75,7 +82,7 @@ export function SignDialog({ view, version, beforeSign, onClose, onSigned }: Pro
       title={t('ui.reports.sign.title', { code })}
       submitLabel={t('ui.reports.sign.submit')}
       busy={busy}
-      error={error}
+      error={null}
       onClose={onClose}
       onSubmit={() => void submit()}
     >
@@ -105,7 +112,7 @@ export function SignDialog({ view, version, beforeSign, onClose, onSigned }: Pro
       {!view.hasSignatureImage && (
         <Alert color="yellow" variant="light" icon={<InfoIcon />} role="note">
           {t('ui.reports.sign.noImage')}{' '}
-          <Anchor href={PATHS.settings} size="sm">
+          <Anchor href={SIGNATURE_PATH} size="sm">
             {t('ui.reports.sign.uploadImage')}
           </Anchor>
         </Alert>
@@ -136,12 +143,24 @@ export function SignDialog({ view, version, beforeSign, onClose, onSigned }: Pro
           description={t('ui.reports.sign.passwordHelp')}
           required
           data-autofocus
+          ref={passwordInput}
           autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={checked && !password ? t('ui.reports.sign.passwordRequired') : undefined}
+          value={password.value}
+          onChange={(e) => setPassword(typed(e.currentTarget.value))}
+          error={password.showRequired ? t('ui.reports.sign.passwordRequired') : undefined}
         />
       </Stack>
+      {error !== null && (
+        <Alert
+          color="red"
+          variant="light"
+          icon={<AlertIcon />}
+          role="alert"
+          title={t('ui.reports.sign.refusedTitle')}
+        >
+          {errorText(error)}
+        </Alert>
+      )}
       {notSaved && (
         <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
           {t('ui.reports.sign.notSaved')}

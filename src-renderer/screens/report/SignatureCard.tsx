@@ -2,7 +2,7 @@
 // name and license on every report they sign. Replacing it changes only the
 // reports signed afterwards: a signed PDF never changes.
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -25,8 +25,10 @@ import { AlertIcon } from '../../components/icons';
 import { readBase64 } from './browser-files';
 import { dataUrl, formatBytes, imageProblem, isImageMime } from './image-file';
 
-export function SignatureCard() {
+/** `focused`: the address pointed at this card; it is scrolled to and given the focus. */
+export function SignatureCard({ focused = false }: { focused?: boolean }) {
   const { t } = useI18n();
+  const card = useRef<HTMLElement>(null);
   const { user } = useSession();
   const signature = useCall('reports.signature', {});
   const [file, setFile] = useState<File | null>(null);
@@ -35,10 +37,18 @@ export function SignatureCard() {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
+  useEffect(() => {
+    if (!focused) return;
+    card.current?.scrollIntoView({ block: 'start' });
+    card.current?.focus({ preventScroll: true });
+  }, [focused]);
+
   function choose(chosen: File | null) {
     setSaved(false);
     setError(null);
-    const found = chosen ? imageProblem(chosen, REPORT_LIMITS.signatureBytes) : null;
+    const found = chosen
+      ? imageProblem(chosen, REPORT_LIMITS.signatureBytes, 'ui.reports.signature.tooLarge')
+      : null;
     setProblem(found ? t(found.key, found.params) : null);
     setFile(found ? null : chosen);
   }
@@ -68,7 +78,17 @@ export function SignatureCard() {
   }
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="signature-title">
+    <Paper
+      ref={card}
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="signature-title"
+      tabIndex={-1}
+      // Scrolled to from "Cargar mi firma": its title clear of the fixed header.
+      style={{ scrollMarginTop: 'calc(var(--app-shell-header-offset, 0px) + 16px)' }}
+    >
       <Title order={2} size="h4" mb="xs" id="signature-title">
         {t('ui.reports.signature.title')}
       </Title>

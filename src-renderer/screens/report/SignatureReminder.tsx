@@ -3,7 +3,7 @@
 
 import { Alert, Anchor } from '@mantine/core';
 import { useI18n } from '../../i18n';
-import { PATHS } from '../../routes';
+import { SIGNATURE_PATH } from '../settings/sections';
 import { useCall } from '../../useCall';
 import { InfoIcon } from '../../components/icons';
 
@@ -14,7 +14,7 @@ export function SignatureReminder() {
   return (
     <Alert color="blue" variant="light" icon={<InfoIcon />} role="note">
       {t('ui.reports.signature.missing')}{' '}
-      <Anchor href={PATHS.settings} size="sm">
+      <Anchor href={SIGNATURE_PATH} size="sm">
         {t('ui.reports.signature.upload')}
       </Anchor>
     </Alert>

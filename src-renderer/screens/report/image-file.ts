@@ -22,9 +22,14 @@ export function isImageMime(type: string): type is ImageMime {
   return (IMAGE_TYPES as readonly string[]).includes(type);
 }
 
+/**
+ * `tooLarge` words the size refusal: a micrograph and a signature are made
+ * smaller in different ways.
+ */
 export function imageProblem(
   file: { name: string; type: string; size: number },
   maxBytes: number,
+  tooLarge: MessageKey = 'ui.reports.image.tooLarge',
 ): ImageProblem | null {
   if (!isImageMime(file.type)) {
     return { key: 'ui.reports.image.wrongType', params: { name: file.name } };
@@ -32,7 +37,7 @@ export function imageProblem(
   if (file.size === 0) return { key: 'ui.reports.image.empty', params: { name: file.name } };
   if (file.size > maxBytes) {
     return {
-      key: 'ui.reports.image.tooLarge',
+      key: tooLarge,
       params: { name: file.name, size: formatBytes(file.size), max: formatBytes(maxBytes) },
     };
   }

@@ -21,6 +21,28 @@ describe('the patolab command', () => {
     expect(one.stdout).toContain('--label-pdf');
   });
 
+  it('lists the commands of a group for "patolab report --help", and asks for one without it', async () => {
+    const [help, bare, typo] = await Promise.all([
+      runCli(['report', '--help']),
+      runCli(['report']),
+      runCli(['user', 'borrar']),
+    ]);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    for (const command of ['report draft', 'report sign', 'report amend', 'report pdf']) {
+      expect(help.stdout).toContain(command);
+    }
+    expect(help.stdout).not.toContain('reception receive');
+
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe(help.stdout);
+
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^Comando desconocido: user borrar\n/);
+    expect(typo.stderr).toContain('user set-license');
+    expect(typo.stderr).not.toContain('report draft');
+  });
+
   it('takes a protocol on stdin, receives it and shows it, all as JSON', async () => {
     const data = tempDataDir();
     const submit = await runCli(['protocol', 'submit', '--data', data], {
@@ -144,5 +166,54 @@ describe('the patolab command', () => {
     ]);
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('al menos 10 caracteres');
+  });
+
+  it("sets and clears a pathologist's license by email, printing the account as JSON", async () => {
+    const data = tempDataDir();
+    const file = path.join(data, 'clave.txt');
+    fs.writeFileSync(file, 'una clave larga y segura\n');
+    const added = await runCli([
+      'user',
+      'add',
+      'ines.acuna@lab.example',
+      '--name',
+      'Inés Acuña',
+      '--roles',
+      'pathologist',
+      '--password-file',
+      file,
+      '--data',
+      data,
+    ]);
+    expect(JSON.parse(added.stdout).licenseNumber).toBeNull();
+
+    const setLicense = (...args: string[]) =>
+      runCli(['user', 'set-license', 'Ines.Acuna@lab.example', ...args, '--data', data]);
+    const set = await setLicense('--license', 'MP 7310');
+    expect(set.code).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      email: 'ines.acuna@lab.example',
+      licenseNumber: 'MP 7310',
+    });
+
+    const [cleared, both] = await Promise.all([
+      setLicense('--clear'),
+      setLicense('--license', 'MP 1', '--clear'),
+    ]);
+    expect(JSON.parse(cleared.stdout).licenseNumber).toBeNull();
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Indique --license N o --clear');
+
+    const unknown = await runCli([
+      'user',
+      'set-license',
+      'nadie@lab.example',
+      '--license',
+      'MP 1',
+      '--data',
+      data,
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No hay un usuario con el correo nadie@lab.example.');
   });
 });

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli';
+import { versionOption } from '../../../src-main/cli/commands/report';
+import { UsageError } from '../../../src-main/cli/run';
 import { histopathologyForm, tempDataDir } from '../../helpers/workstation';
 import { startTestSmtpServer, type TestSmtpServer } from '../../helpers/smtp-server';
 
@@ -370,5 +372,24 @@ describe('the signed report from the command line', { timeout: 120_000 }, () => 
       const shown = await json(['protocol', 'show', 'HP 26/001', ...d]);
       expect(shown.status).toBe('report_sent');
     });
+  });
+});
+
+// The option's words are checked before any data folder is opened: no command is started.
+describe('report pdf --version', () => {
+  const NOT_A_VERSION = '--version debe ser un número de versión: 1, 2, 3…';
+
+  it('takes a version as people count them: 1, 2, 3…', () => {
+    expect(versionOption(undefined)).toBeUndefined();
+    expect(versionOption('1')).toBe(1);
+    expect(versionOption('12')).toBe(12);
+    expect(versionOption('99999')).toBe(99999);
+  });
+
+  it('refuses anything else in plain words: 0, negatives, padding, zeros in front, other notations', () => {
+    for (const typed of ['0', '-1', ' 1', '1 ', '0001', '1.0', '1e0', '0x1', '+1', '', 'uno']) {
+      expect(() => versionOption(typed), typed).toThrow(UsageError);
+      expect(() => versionOption(typed), typed).toThrow(NOT_A_VERSION);
+    }
   });
 });

@@ -47,6 +47,7 @@ const EXPECTED: Record<string, readonly Principal[]> = {
   'users.setRoles': ADMIN,
   'users.unlock': ADMIN,
   'users.setPassword': ADMIN,
+  'users.setLicense': ADMIN,
 
   'protocols.submit': [...DESK, ...VETS],
   'protocols.update': DESK,

@@ -124,7 +124,9 @@ describe('an amendment', () => {
       .orderBy('version')
       .execute();
     for (const v of stored) expect(sha256(v.content)).toBe(v.content_sha256);
-    expect(pdfText(Buffer.from(after.base64, 'base64'))).toContain(`SHA-256: ${v1.contentSha256}`);
+    expect(pdfText(Buffer.from(after.base64, 'base64'))).toContain(
+      `SHA-256 del contenido: ${v1.contentSha256}`,
+    );
 
     const latest = await as(ws.services, ana.token, 'reports.pdf', { protocol: code });
     expect(latest.fileName).toBe(`Informe ${code.replace('/', '-')} v2.pdf`);
@@ -133,7 +135,7 @@ describe('an amendment', () => {
     expect(text).toMatch(/Reemplaza a la versión 1 del 04\/12\/2026 \d\d:\d\d/);
     expect(text).toContain('Se corrige el diagnóstico tras la inmunohistoquímica.');
     expect(text).toContain('Hemangiosarcoma cutáneo, bordes libres.');
-    expect(text).toContain(`SHA-256: ${v2.contentSha256}`);
+    expect(text).toContain(`SHA-256 del contenido: ${v2.contentSha256}`);
 
     const view = await as(ws.services, ana.token, 'reports.get', { protocol: code });
     expect(view.versions.map((v) => [v.version, v.amendsVersion, v.diagnosis])).toEqual([

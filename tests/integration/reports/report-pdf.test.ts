@@ -116,9 +116,9 @@ describe('the signed report as a PDF', () => {
     const text = flatTextOf(await renderToFile(sampleReport()));
 
     expect(text).toContain('Dra. María Fernanda Ibáñez');
-    expect(text).toContain('M.V. Mat. N° 1234');
+    expect(text).toContain('Matrícula 1234');
     expect(text).toContain('Firmado el 05/12/2026 a las 10:42');
-    expect(text).toContain('patólogo responsable del diagnóstico');
+    expect(text).toContain('declara haber realizado el diagnóstico y ser responsable de él');
     expect(text).toContain('solo puede reemplazarse mediante una enmienda');
   });
 
@@ -138,7 +138,7 @@ describe('the signed report as a PDF', () => {
       expect(text).toContain('INFORME HISTOPATOLÓGICO');
       expect(text).toContain(`Página ${page} de 2`);
       expect(text).toContain('Protocolo HP 26/001 · Versión 1');
-      expect(text).toContain(`SHA-256: ${HASH}`);
+      expect(text).toContain(`SHA-256 del contenido: ${HASH}`);
     }
   });
 
@@ -158,21 +158,56 @@ describe('the signed report as a PDF', () => {
     for (let page = 1; page <= pages; page++) {
       const text = flatTextOf(file, page);
       expect(text).toContain(`Página ${page} de ${pages}`);
-      expect(text).toContain(`SHA-256: ${HASH}`);
+      expect(text).toContain(`SHA-256 del contenido: ${HASH}`);
     }
     const all = flatTextOf(file);
     expect(all).toContain('Campo 12. Los cortes muestran piel');
     expect(all).toContain('Último comentario del informe largo.');
-    expect(flatTextOf(file, pages)).toContain('Firmado el 05/12/2026 a las 10:42');
+    const signed = all.indexOf('Firmado el 05/12/2026 a las 10:42');
+    expect(signed).toBeGreaterThan(all.indexOf('Último comentario del informe largo.'));
+  });
+
+  it('puts the signature right after the diagnosis, and says so when it goes over the page', async () => {
+    // Longer and longer comments until the signature no longer fits under them.
+    const base = sampleReport();
+    const short = { general: 'Sin particularidades.', items: [] };
+    for (let lines = 1; lines < 120; lines++) {
+      const comments = Array(lines).fill('Comentario.').join('\n');
+      const input: ReportPdfInput = {
+        ...base,
+        images: [],
+        sections: { ...base.sections, microscopic: short, comments },
+      };
+      const file = await renderToFile(input);
+      const signedOnFirst = flatTextOf(file, 1).includes('Firmado el');
+      if (signedOnFirst) {
+        expect(flatTextOf(file, 1)).not.toContain('Continúa en la página siguiente');
+        continue;
+      }
+      expect(flatTextOf(file, 1)).toContain('Continúa en la página siguiente con la firma.');
+      expect(flatTextOf(file, 2)).toContain('Firmado el 05/12/2026 a las 10:42');
+      return;
+    }
+    throw new Error('the signature never went over the first page');
+  });
+
+  it('prints the figures after the signature, as an annex', async () => {
+    const text = flatTextOf(await renderToFile(sampleReport()));
+    expect(text.indexOf('Figura 1')).toBeGreaterThan(text.indexOf('Firmado el'));
   });
 
   it('never splits a figure from its caption, nor runs one into the footer', async () => {
     const input = sampleReport();
-    // Enough text that the second row of figures reaches the foot of page 2.
-    input.sections.comments = Array.from({ length: 9 }, () => input.sections.comments).join('\n');
-
-    const file = await renderToFile(input);
-    const micrographs = imagesIn(file).filter((image) => image.encoding === 'jpeg');
+    const comment = input.sections.comments;
+    // Enough text that the second row of figures reaches the foot of a page.
+    let file = '';
+    let micrographs: ListedImage[] = [];
+    for (let copies = 1; copies < 40; copies++) {
+      input.sections.comments = Array.from({ length: copies }, () => comment).join('\n');
+      file = await renderToFile(input);
+      micrographs = imagesIn(file).filter((image) => image.encoding === 'jpeg');
+      if (new Set(micrographs.map((image) => image.page)).size === 2) break;
+    }
 
     expect(micrographs).toHaveLength(3);
     expect(new Set(micrographs.map((image) => image.page)).size).toBe(2);

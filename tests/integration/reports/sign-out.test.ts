@@ -101,7 +101,7 @@ describe('signing a report', () => {
     expect(signed.contentSha256).toBe(row.content_sha256);
 
     const text = pdfText(pdf);
-    expect(text).toContain(`SHA-256: ${row.content_sha256}`);
+    expect(text).toContain(`SHA-256 del contenido: ${row.content_sha256}`);
     expect(text).toContain('Ana Ríos');
     expect(text).toContain('MP 4521');
     expect(text).toContain(SECTIONS.diagnosis);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_LIMITS } from '../../../src-shared/report-contract';
+import { translate } from '../../../src-shared/i18n/translate';
 import { formatBytes, imageProblem } from '../../../src-renderer/screens/report/image-file';
 
 const MB = 1024 * 1024;
@@ -36,5 +37,19 @@ describe('a photomicrograph is checked before it is sent', () => {
     expect(imageProblem({ name: 'x.png', type: 'image/png', size: 0 }, MB)?.key).toBe(
       'ui.reports.image.empty',
     );
+  });
+});
+
+describe('a signature image over the limit', () => {
+  it('is refused with advice for a signature, not for a micrograph', () => {
+    const file = { name: 'firma.png', type: 'image/png', size: 900 * 1024 };
+    const limit = REPORT_LIMITS.signatureBytes;
+    const problem = imageProblem(file, limit, 'ui.reports.signature.tooLarge');
+    expect(problem?.params).toEqual({ name: 'firma.png', size: '900 KB', max: '200 KB' });
+
+    const words = translate('es-AR', problem!.key, problem!.params);
+    expect(words).toContain('«firma.png» pesa 900 KB y el máximo es 200 KB.');
+    expect(words).toContain('600 píxeles de ancho');
+    expect(words).not.toContain('1600');
   });
 });
