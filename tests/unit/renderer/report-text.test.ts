@@ -17,9 +17,9 @@ describe('a saved phrase goes where the pathologist was writing', () => {
   });
 
   it('replaces the selected words', () => {
-    const text = 'Diagnóstico: XXX.';
-    const start = text.indexOf('XXX');
-    const result = insertText(text, start, start + 3, 'Carcinoma simple');
+    const text = 'Diagnóstico: pendiente.';
+    const start = text.indexOf('pendiente');
+    const result = insertText(text, start, start + 'pendiente'.length, 'Carcinoma simple');
     expect(result.value).toBe('Diagnóstico: Carcinoma simple.');
   });
 
